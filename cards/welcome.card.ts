@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { Language } from '../domain/language';
+import { adaptiveCard, escapeMarkdown, type AdaptiveCard } from './adaptive-card';
+import { strings } from './strings';
+
+export interface WelcomeCardModel {
+  language: Language;
+  name: string;
+  careerTerm?: string;
+}
+
+// Loose: Teams may hand the `msteams` block of a messageBack button back along with the data.
+export const welcomeSubmitSchema = z.looseObject({ verb: z.literal('help') });
+export type WelcomeSubmit = z.infer<typeof welcomeSubmitSchema>;
+
+export function renderWelcomeCard({
+  language,
+  name,
+  careerTerm = 'LOB',
+}: WelcomeCardModel): AdaptiveCard {
+  const text = strings(language).welcome;
+  return adaptiveCard(
+    [
+      {
+        type: 'TextBlock',
+        text: text.greeting(escapeMarkdown(name.trim())),
+        wrap: true,
+        style: 'heading',
+        size: 'medium',
+        weight: 'bolder',
+      },
+      { type: 'TextBlock', text: text.intro(escapeMarkdown(careerTerm)), wrap: true },
+      { type: 'TextBlock', text: text.consent, wrap: true },
+    ],
+    [
+      {
+        type: 'Action.Submit',
+        title: text.helpButton,
+        data: {
+          verb: 'help',
+          msteams: { type: 'messageBack', text: 'help', displayText: 'help' },
+        },
+      },
+    ],
+  );
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+const blankAsMissing = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const optionalText = z.preprocess(blankAsMissing, z.string().trim().optional());
+
+const timeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'is not an IANA time zone, for example Europe/Amsterdam' },
+);
+
+const settingsSchema = z
+  .object({
+    NODE_ENV: z
+      .preprocess(blankAsMissing, z.enum(['development', 'test', 'production']).optional())
+      .describe('production refuses local mode (no MicrosoftAppId)'),
+    PORT: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(65535)
+      .default(3978)
+      .describe('HTTP port for /api/messages and /healthz'),
+    DATA_DIR: z
+      .preprocess(blankAsMissing, z.string().default('./data'))
+      .describe('folder for the SQLite database when DATABASE_URL is not set'),
+    DATABASE_URL: z
+      .preprocess(
+        blankAsMissing,
+        z
+          .url({ protocol: /^postgres(ql)?$/, message: 'must be a postgres:// or postgresql:// URL' })
+          .optional(),
+      )
+      .describe('PostgreSQL connection string; when set, Koers stores everything there'),
+    MicrosoftAppId: optionalText.describe('bot app (client) id; empty means local mode'),
+    MicrosoftAppPassword: optionalText.describe('bot client secret (not for UserAssignedMSI)'),
+    MicrosoftAppType: z
+      .preprocess(
+        blankAsMissing,
+        z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+      )
+      .describe('SingleTenant, MultiTenant or UserAssignedMSI'),
+    MicrosoftAppTenantId: optionalText.describe('Entra tenant id, required for SingleTenant and MSI'),
+    LOG_LEVEL: z
+      .preprocess(
+        blankAsMissing,
+        z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      )
+      .describe('pino log level'),
+    DEFAULT_TIME_ZONE: z
+      .preprocess(blankAsMissing, timeZone.default('Europe/Amsterdam'))
+      .describe('time zone for people and organisations that have none set'),
+    DEFAULT_LOCALE: z
+      .preprocess(blankAsMissing, z.enum(['nl-NL', 'en-US', 'en-GB']).default('nl-NL'))
+      .describe('language when Teams does not tell us one'),
+  })
+  .superRefine((settings, ctx) => {
+    const issue = (path: string, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    if (!settings.MicrosoftAppId) {
+      if (settings.NODE_ENV === 'production') {
+        issue('MicrosoftAppId', 'is required in production; without it authentication is off');
+      }
+      return;
+    }
+    if (settings.MicrosoftAppType !== 'UserAssignedMSI' && !settings.MicrosoftAppPassword) {
+      issue('MicrosoftAppPassword', `is required when MicrosoftAppType is ${settings.MicrosoftAppType}`);
+    }
+    if (settings.MicrosoftAppType !== 'MultiTenant' && !settings.MicrosoftAppTenantId) {
+      issue('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${settings.MicrosoftAppType}`);
+    }
+  });
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export interface Config {
+  mode: 'local' | 'production';
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  storage: 'sqlite' | 'postgres';
+  logLevel: Settings['LOG_LEVEL'];
+  defaultTimeZone: string;
+  defaultLocale: Settings['DEFAULT_LOCALE'];
+  bot: {
+    appId: string;
+    appPassword: string;
+    appType: Settings['MicrosoftAppType'];
+    tenantId: string;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Koers cannot start, the settings are wrong:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+}
+
+/** Every setting with its one-line description, for .env.example and `koers doctor`. */
+export const settingDescriptions = Object.entries(settingsSchema.shape).map(
+  ([name, schema]) => ({ name, description: schema.description ?? '' }),
+);
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = settingsSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`),
+    );
+  }
+  const s = parsed.data;
+  return {
+    mode: s.MicrosoftAppId ? 'production' : 'local',
+    port: s.PORT,
+    dataDir: s.DATA_DIR,
+    databaseUrl: s.DATABASE_URL,
+    storage: s.DATABASE_URL ? 'postgres' : 'sqlite',
+    logLevel: s.LOG_LEVEL,
+    defaultTimeZone: s.DEFAULT_TIME_ZONE,
+    defaultLocale: s.DEFAULT_LOCALE,
+    bot: {
+      appId: s.MicrosoftAppId ?? '',
+      appPassword: s.MicrosoftAppPassword ?? '',
+      appType: s.MicrosoftAppType,
+      tenantId: s.MicrosoftAppTenantId ?? '',
+    },
+  };
+}

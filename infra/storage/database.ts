@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Pool } from 'pg';
+import type { KoersSchema } from './schema';
+
+export type StorageKind = 'sqlite' | 'postgres';
+
+export type DatabaseOptions =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; schema?: string };
+
+export interface Database {
+  kind: StorageKind;
+  db: Kysely<KoersSchema>;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function sqliteFileIn(dataDir: string): string {
+  mkdirSync(dataDir, { recursive: true });
+  return join(dataDir, 'koers.sqlite');
+}
+
+export function openDatabase(options: DatabaseOptions): Database {
+  const db = options.kind === 'sqlite' ? openSqlite(options.file) : openPostgres(options);
+  return {
+    kind: options.kind,
+    db,
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+function openSqlite(file: string): Kysely<KoersSchema> {
+  const connection = new BetterSqlite3(file);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('busy_timeout = 5000');
+  return new Kysely<KoersSchema>({ dialect: new SqliteDialect({ database: connection }) });
+}
+
+function openPostgres(options: { url: string; schema?: string }): Kysely<KoersSchema> {
+  const pool = new Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5000 });
+  const schema = options.schema;
+  if (schema) {
+    // pg queues queries per client in order, so this runs before anything else on the client.
+    pool.on('connect', (client) => {
+      client.query(`set search_path to "${schema.replace(/"/g, '')}"`).catch(() => undefined);
+    });
+  }
+  return new Kysely<KoersSchema>({ dialect: new PostgresDialect({ pool }) });
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { People, Person, TeamsIdentity } from '../../domain/people';
+import type { KoersSchema, PeopleTable } from './schema';
+
+export class PeopleStore implements People {
+  constructor(private readonly db: Kysely<KoersSchema>) {}
+
+  async upsertFromTeams(identity: TeamsIdentity, at: Date): Promise<Person> {
+    const now = at.toISOString();
+    const row = await this.db
+      .insertInto('people')
+      .values({
+        id: randomUUID(),
+        tenant_id: identity.tenantId,
+        aad_object_id: identity.aadObjectId,
+        teams_user_id: identity.teamsUserId,
+        name: identity.name,
+        locale: identity.locale,
+        unreachable_since: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .onConflict((oc) =>
+        oc.columns(['tenant_id', 'aad_object_id']).doUpdateSet({
+          teams_user_id: identity.teamsUserId,
+          name: identity.name,
+          locale: (eb) => eb.fn.coalesce(eb.val(identity.locale), eb.ref('people.locale')),
+          unreachable_since: null,
+          updated_at: now,
+        }),
+      )
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toPerson(row);
+  }
+
+  async findByAadObjectId(tenantId: string, aadObjectId: string): Promise<Person | undefined> {
+    const row = await this.db
+      .selectFrom('people')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('aad_object_id', '=', aadObjectId)
+      .executeTakeFirst();
+    return row && toPerson(row);
+  }
+
+  async markUnreachable(personId: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable('people')
+      .set({ unreachable_since: at.toISOString(), updated_at: at.toISOString() })
+      .where('id', '=', personId)
+      .execute();
+  }
+}
+
+function toPerson(row: Selectable<PeopleTable>): Person {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    aadObjectId: row.aad_object_id,
+    teamsUserId: row.teams_user_id,
+    name: row.name,
+    locale: row.locale,
+    unreachableSince: row.unreachable_since === null ? null : new Date(row.unreachable_since),
+  };
+}
