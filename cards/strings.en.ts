@@ -9,6 +9,9 @@ export const en: Strings = {
       "nothing is collected without your consent. I'll ask you about that next, and saying no is always fine.",
     helpButton: 'what can I do here?',
   },
+  commands: {
+    help: 'see what I can do',
+  },
   help: {
     title: 'what can I do here?',
     intro: 'you can send me:',

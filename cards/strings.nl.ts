@@ -9,6 +9,9 @@ export const nl: Strings = {
       'ik verzamel niets zonder jouw toestemming. daar vraag ik je zo naar, en nee zeggen mag altijd.',
     helpButton: 'wat kan ik hier?',
   },
+  commands: {
+    help: 'zien wat ik kan',
+  },
   help: {
     title: 'wat kan ik hier?',
     intro: 'dit kun je me sturen:',

@@ -10,6 +10,9 @@ export interface Strings {
     consent: string;
     helpButton: string;
   };
+  commands: {
+    help: string;
+  };
   help: {
     title: string;
     intro: string;

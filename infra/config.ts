@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 const blankAsMissing = (value: unknown): unknown =>
@@ -36,7 +37,10 @@ const settingsSchema = z
       .preprocess(
         blankAsMissing,
         z
-          .url({ protocol: /^postgres(ql)?$/, message: 'must be a postgres:// or postgresql:// URL' })
+          .url({
+            protocol: /^postgres(ql)?$/,
+            message: 'must be a postgres:// or postgresql:// URL',
+          })
           .optional(),
       )
       .describe('PostgreSQL connection string; when set, Koers stores everything there'),
@@ -48,7 +52,9 @@ const settingsSchema = z
         z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
       )
       .describe('SingleTenant, MultiTenant or UserAssignedMSI'),
-    MicrosoftAppTenantId: optionalText.describe('Entra tenant id, required for SingleTenant and MSI'),
+    MicrosoftAppTenantId: optionalText.describe(
+      'Entra tenant id, required for SingleTenant and MSI',
+    ),
     LOG_LEVEL: z
       .preprocess(
         blankAsMissing,
@@ -72,10 +78,16 @@ const settingsSchema = z
       return;
     }
     if (settings.MicrosoftAppType !== 'UserAssignedMSI' && !settings.MicrosoftAppPassword) {
-      issue('MicrosoftAppPassword', `is required when MicrosoftAppType is ${settings.MicrosoftAppType}`);
+      issue(
+        'MicrosoftAppPassword',
+        `is required when MicrosoftAppType is ${settings.MicrosoftAppType}`,
+      );
     }
     if (settings.MicrosoftAppType !== 'MultiTenant' && !settings.MicrosoftAppTenantId) {
-      issue('MicrosoftAppTenantId', `is required when MicrosoftAppType is ${settings.MicrosoftAppType}`);
+      issue(
+        'MicrosoftAppTenantId',
+        `is required when MicrosoftAppType is ${settings.MicrosoftAppType}`,
+      );
     }
   });
 
@@ -86,7 +98,6 @@ export interface Config {
   port: number;
   dataDir: string;
   databaseUrl: string | undefined;
-  storage: 'sqlite' | 'postgres';
   logLevel: Settings['LOG_LEVEL'];
   defaultTimeZone: string;
   defaultLocale: Settings['DEFAULT_LOCALE'];
@@ -100,20 +111,30 @@ export interface Config {
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Koers cannot start, the settings are wrong:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    super(
+      `Koers cannot start, the settings are wrong:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
   }
 }
 
 /** Every setting with its one-line description, for .env.example and `koers doctor`. */
-export const settingDescriptions = Object.entries(settingsSchema.shape).map(
-  ([name, schema]) => ({ name, description: schema.description ?? '' }),
-);
+export const settingDescriptions = Object.entries(settingsSchema.shape).map(([name, schema]) => ({
+  name,
+  description: schema.description ?? '',
+}));
+
+/** Reads `.env` from the working folder when there is one; real environment variables win. */
+export function loadDotEnv(file = '.env'): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = settingsSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`),
+      parsed.error.issues.map(
+        (issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`,
+      ),
     );
   }
   const s = parsed.data;
@@ -122,7 +143,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: s.PORT,
     dataDir: s.DATA_DIR,
     databaseUrl: s.DATABASE_URL,
-    storage: s.DATABASE_URL ? 'postgres' : 'sqlite',
     logLevel: s.LOG_LEVEL,
     defaultTimeZone: s.DEFAULT_TIME_ZONE,
     defaultLocale: s.DEFAULT_LOCALE,

@@ -8,8 +8,7 @@ import type { KoersSchema } from './schema';
 export type StorageKind = 'sqlite' | 'postgres';
 
 export type DatabaseOptions =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string; schema?: string };
+  { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
 
 export interface Database {
   kind: StorageKind;
@@ -54,4 +53,14 @@ function openPostgres(options: { url: string; schema?: string }): Kysely<KoersSc
     });
   }
   return new Kysely<KoersSchema>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** PostgreSQL when DATABASE_URL is set, otherwise a SQLite file in DATA_DIR. */
+export function openConfiguredDatabase(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): Database {
+  return config.databaseUrl
+    ? openDatabase({ kind: 'postgres', url: config.databaseUrl })
+    : openDatabase({ kind: 'sqlite', file: sqliteFileIn(config.dataDir) });
 }

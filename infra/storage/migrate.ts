@@ -20,7 +20,7 @@ function migratorFor(database: Database): Migrator {
  */
 export async function migrateToLatest(database: Database): Promise<string[]> {
   const { error, results } = await migratorFor(database).migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 

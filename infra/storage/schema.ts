@@ -37,4 +37,3 @@ export interface KoersSchema {
   conversations: ConversationsTable;
   bot_state: BotStateTable;
 }
-

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+import { ConfigError, loadConfig, loadDotEnv, type Config } from '../../infra/config';
+import { doctor } from './doctor.command';
+import { migrate } from './migrate.command';
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export type CliCommand = (config: Config, io: CliIo, args: string[]) => Promise<number>;
+
+const commands: Record<string, { run: CliCommand; summary: string }> = {
+  migrate: { run: migrate, summary: 'bring the database schema up to date' },
+  doctor: { run: doctor, summary: 'check the settings and the database' },
+};
+
+function usage(io: CliIo): void {
+  io.out('usage: koers <command>');
+  for (const [name, { summary }] of Object.entries(commands))
+    io.out(`  ${name.padEnd(10)} ${summary}`);
+}
+
+/** Runs one subcommand and returns the exit code; settings come from the environment. */
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  env?: Record<string, string | undefined>,
+): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    usage(name && name !== 'help' && name !== '--help' ? { out: io.err, err: io.err } : io);
+    return name && name !== 'help' && name !== '--help' ? 2 : 0;
+  }
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    io.err(err.message);
+    return 1;
+  }
+  return command.run(config, io, args);
+}
+
+if (require.main === module) {
+  const io: CliIo = {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  };
+  loadDotEnv();
+  runCli(process.argv.slice(2), io).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      io.err(`koers: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    },
+  );
+}

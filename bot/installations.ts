@@ -1,0 +1,71 @@
+import { MessageFactory, TurnContext } from 'botbuilder';
+import { renderWelcomeCard } from '../cards/welcome.card';
+import { cardAttachment } from '../cards/attachment';
+import { strings } from '../cards/strings';
+import type { People } from '../domain/people';
+import type { Conversations } from './conversations';
+import { languageOf } from './language';
+import { identityOf, scopeOf, tenantOf } from './teams-activity';
+
+export interface InstallationDeps {
+  people: People;
+  conversations: Conversations;
+  clock: () => Date;
+  defaultLocale: string;
+}
+
+/** Keeps who Koers can reach, and where, in step with what Teams tells us. */
+export class Installations {
+  constructor(private readonly deps: InstallationDeps) {}
+
+  /** Koers was added to a personal chat, team or group chat: remember it and say hello once. */
+  async installed(context: TurnContext): Promise<void> {
+    const conversationId = await this.remember(context);
+    if (!(await this.deps.conversations.markWelcomed(conversationId, this.deps.clock()))) return;
+    const activity = context.activity;
+    const language = languageOf(activity, this.deps.defaultLocale);
+    if (scopeOf(activity) === 'personal') {
+      const card = renderWelcomeCard({ language, name: activity.from.name ?? '' });
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+    } else {
+      await context.sendActivity(strings(language).messages.channelWelcome('LOB'));
+    }
+  }
+
+  /** Any activity refreshes the reference: Teams may move a conversation to another serviceUrl. */
+  async seen(context: TurnContext): Promise<void> {
+    await this.remember(context);
+  }
+
+  async uninstalled(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const identity = identityOf(activity);
+    if (scopeOf(activity) === 'personal' && identity) {
+      const person = await this.deps.people.findByAadObjectId(
+        identity.tenantId,
+        identity.aadObjectId,
+      );
+      if (person) await this.deps.people.markUnreachable(person.id, this.deps.clock());
+    }
+    await this.deps.conversations.remove(activity.conversation.id);
+  }
+
+  private async remember(context: TurnContext): Promise<string> {
+    const activity = context.activity;
+    const at = this.deps.clock();
+    const scope = scopeOf(activity);
+    const identity = identityOf(activity);
+    const person =
+      scope === 'personal' && identity
+        ? await this.deps.people.upsertFromTeams(identity, at)
+        : undefined;
+    await this.deps.conversations.save({
+      reference: TurnContext.getConversationReference(activity),
+      scope,
+      tenantId: tenantOf(activity) ?? '',
+      personId: person?.id ?? null,
+      at,
+    });
+    return activity.conversation.id;
+  }
+}

@@ -1,0 +1,114 @@
+import { ConversationState, UserState } from 'botbuilder';
+import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import { HelpDialog } from '../dialogs/help.dialog';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from '../infra/config';
+import { createLogger, type Logger } from '../infra/logger';
+import { ConversationsStore } from '../infra/storage/conversations.store';
+import { openConfiguredDatabase, type Database } from '../infra/storage/database';
+import { migrateToLatest } from '../infra/storage/migrate';
+import { PeopleStore } from '../infra/storage/people.store';
+import { SqlBotStorage } from '../infra/storage/sql-bot.storage';
+import { createAdapter } from './adapter';
+import { printBanner } from './banner';
+import { helpEntries } from './commands';
+import { Installations } from './installations';
+import { KoersBot } from './koers.bot';
+import { MessageRouter, type ConversationHabits } from './message-router';
+import { createServer } from './server';
+import { turnErrorHandler } from './turn-error';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  clock: () => Date;
+}
+
+export interface RunningServer {
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Builds the bot on an opened, migrated database and listens on config.port (0 for any). */
+export async function startServer({
+  config,
+  logger,
+  database,
+  clock,
+}: AppDeps): Promise<RunningServer> {
+  const storage = new SqlBotStorage(database.db);
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+  dialogs.add(new HelpDialog(helpEntries, config.defaultLocale));
+
+  const adapter = createAdapter(config);
+  adapter.onTurnError = turnErrorHandler({
+    logger,
+    conversationState,
+    defaultLocale: config.defaultLocale,
+  });
+  const bot = new KoersBot({
+    installations: new Installations({
+      people: new PeopleStore(database.db),
+      conversations: new ConversationsStore(database.db),
+      clock,
+      defaultLocale: config.defaultLocale,
+    }),
+    router: new MessageRouter({
+      dialogs,
+      habits: userState.createProperty<ConversationHabits>('habits'),
+      defaultLocale: config.defaultLocale,
+    }),
+    states: [conversationState, userState],
+  });
+
+  const server = createServer({ config, logger, database, adapter, bot });
+  await new Promise<void>((resolve) => {
+    server.listen(config.port, () => resolve());
+  });
+  return {
+    port: server.address().port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // keep-alive sockets would otherwise hold close() open until they time out
+        server.server.closeIdleConnections();
+      }),
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    loadDotEnv();
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(config.logLevel);
+  const database = openConfiguredDatabase(config);
+  await migrateToLatest(database);
+  const running = await startServer({ config, logger, database, clock: () => new Date() });
+  printBanner(config, database.kind, running.port);
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    await running.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void shutdown(signal));
+  process.once('SIGTERM', (signal) => void shutdown(signal));
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(
+      `Koers could not start: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
+    process.exit(1);
+  });
+}

@@ -1,0 +1,68 @@
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { DialogSet } from 'botbuilder-dialogs';
+import { strings } from '../cards/strings';
+import { cardSubmitSchema } from '../cards/submits';
+import { HELP_DIALOG } from '../dialogs/help.dialog';
+import { commandById, recognize, type Command } from './commands';
+import { languageOf } from './language';
+
+/** Per person, across conversations: how many messages in a row Koers did not understand. */
+export interface ConversationHabits {
+  misunderstoodInARow: number;
+}
+
+export interface MessageRouterDeps {
+  dialogs: DialogSet;
+  habits: StatePropertyAccessor<ConversationHabits>;
+  defaultLocale: string;
+}
+
+/** Turns a message or card submit into a dialog: a command starts one, other text continues one. */
+export class MessageRouter {
+  constructor(private readonly deps: MessageRouterDeps) {}
+
+  async route(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    if (activity.value !== undefined && activity.value !== null) {
+      const submit = cardSubmitSchema.safeParse(activity.value);
+      const command = submit.success ? commandById(submit.data.verb) : undefined;
+      if (command) return this.start(context, command, '');
+      await context.sendActivity(this.text(context).invalidSubmit);
+      return;
+    }
+    const recognized = recognize(activity.text ?? '');
+    if (recognized) return this.start(context, recognized.command, recognized.args);
+    const dc = await this.deps.dialogs.createContext(context);
+    if (dc.activeDialog) {
+      await dc.continueDialog();
+      return;
+    }
+    await this.misunderstood(context);
+  }
+
+  private async start(context: TurnContext, command: Command, args: string): Promise<void> {
+    await this.deps.habits.set(context, { misunderstoodInARow: 0 });
+    const dc = await this.deps.dialogs.createContext(context);
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(command.dialogId, { args });
+  }
+
+  /** A second miss in a row gets the help card itself rather than the same hint again. */
+  private async misunderstood(context: TurnContext): Promise<void> {
+    const habits = await this.deps.habits.get(context, { misunderstoodInARow: 0 });
+    const misses = habits.misunderstoodInARow + 1;
+    await this.deps.habits.set(context, { misunderstoodInARow: misses });
+    if (misses >= 2) {
+      const dc = await this.deps.dialogs.createContext(context);
+      await dc.beginDialog(HELP_DIALOG);
+      return;
+    }
+    const language = languageOf(context.activity, this.deps.defaultLocale);
+    const helpWord = commandById('help')?.word[language] ?? 'help';
+    await context.sendActivity(MessageFactory.text(this.text(context).unknownText(helpWord)));
+  }
+
+  private text(context: TurnContext) {
+    return strings(languageOf(context.activity, this.deps.defaultLocale)).messages;
+  }
+}

@@ -1,0 +1,46 @@
+import type { CloudAdapter } from 'botbuilder';
+import type { Logger } from 'pino';
+import restify from 'restify';
+import type { Config } from '../infra/config';
+import type { Database } from '../infra/storage/database';
+import type { KoersBot } from './koers.bot';
+import { incomingActivitySchema } from './teams-activity';
+
+export interface ServerDeps {
+  config: Config;
+  logger: Logger;
+  database: Database;
+  adapter: CloudAdapter;
+  bot: KoersBot;
+}
+
+/** Teams activities are small; anything near this size is not a real activity. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function createServer(deps: ServerDeps): restify.Server {
+  const server = restify.createServer({ name: 'koers', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    const parsed = incomingActivitySchema.safeParse(req.body);
+    if (!parsed.success) {
+      res.send(400, { error: 'not a Bot Framework activity', issues: parsed.error.issues.length });
+      return;
+    }
+    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    const { mode } = deps.config;
+    const storage = deps.database.kind;
+    try {
+      await deps.database.ping();
+      res.send(200, { status: 'ok', mode, storage });
+    } catch (err) {
+      deps.logger.warn({ err }, 'health check: database does not answer');
+      res.send(503, { status: 'database unavailable', mode, storage });
+    }
+  });
+
+  return server;
+}

@@ -1,0 +1,38 @@
+import type { BotState, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import { strings } from '../cards/strings';
+import { languageOf } from './language';
+
+/**
+ * Logs what went wrong with enough context to find the turn, tells the person kindly, and drops
+ * the conversation's dialog state so a broken dialog does not fail again on the next message.
+ */
+export function turnErrorHandler(deps: {
+  logger: Logger;
+  conversationState: BotState;
+  defaultLocale: string;
+}): (context: TurnContext, error: Error) => Promise<void> {
+  return async (context, error) => {
+    const activity = context.activity;
+    deps.logger.error(
+      {
+        err: error,
+        activityType: activity.type,
+        activityId: activity.id,
+        conversationId: activity.conversation?.id,
+        channelId: activity.channelId,
+      },
+      'turn failed',
+    );
+    try {
+      await deps.conversationState.delete(context);
+      const language = languageOf(activity, deps.defaultLocale);
+      await context.sendActivity(strings(language).messages.crashed);
+    } catch (followUp) {
+      deps.logger.error(
+        { err: followUp, activityId: activity.id },
+        'could not answer after a failed turn',
+      );
+    }
+  };
+}

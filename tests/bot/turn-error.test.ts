@@ -1,0 +1,67 @@
+import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import pino from 'pino';
+import { turnErrorHandler } from '../../bot/turn-error';
+
+function capturingLogger() {
+  const lines: Record<string, unknown>[] = [];
+  const logger = pino(
+    { level: 'error' },
+    { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+  );
+  return { logger, lines };
+}
+
+describe('when a turn fails', () => {
+  const failingTurn = () => Promise.reject(new Error('kapot in /srv/koers/geheim.ts:12'));
+
+  it('then the person gets a friendly Dutch answer without the error text', async () => {
+    const { logger } = capturingLogger();
+    const adapter = new TestAdapter(failingTurn);
+    const conversationState = new ConversationState(new MemoryStorage());
+    adapter.onTurnError = turnErrorHandler({ logger, conversationState, defaultLocale: 'nl-NL' });
+    await adapter
+      .send('hoi')
+      .assertReply((reply) => {
+        expect(reply.text).toBe(
+          'oei, er ging bij mij iets mis. het ligt niet aan jou; probeer het zo nog eens.',
+        );
+        expect(reply.text).not.toContain('geheim');
+      })
+      .startTest();
+  });
+
+  it('then the answer is English for an English Teams locale', async () => {
+    const { logger } = capturingLogger();
+    const adapter = new TestAdapter(failingTurn);
+    const conversationState = new ConversationState(new MemoryStorage());
+    adapter.onTurnError = turnErrorHandler({ logger, conversationState, defaultLocale: 'nl-NL' });
+    await adapter
+      .send({ type: 'message', text: 'hi', locale: 'en-GB' })
+      .assertReply((reply) => expect(reply.text).toMatch(/^oops/))
+      .startTest();
+  });
+
+  it('then the log line names the activity and conversation, and the dialog state is dropped', async () => {
+    const { logger, lines } = capturingLogger();
+    const storage = new MemoryStorage();
+    const conversationState = new ConversationState(storage);
+    const adapter = new TestAdapter(async (context) => {
+      await conversationState.createProperty('dialogState').set(context, { stack: ['kapot'] });
+      await conversationState.saveChanges(context);
+      throw new Error('kapot');
+    });
+    adapter.onTurnError = turnErrorHandler({ logger, conversationState, defaultLocale: 'nl-NL' });
+    await adapter
+      .send('hoi')
+      .assertReply(() => undefined)
+      .startTest();
+    expect(lines[0]).toMatchObject({
+      msg: 'turn failed',
+      activityType: 'message',
+      conversationId: 'Convo1',
+      err: { message: 'kapot' },
+    });
+    const stored = await storage.read(['test/conversations/Convo1/']);
+    expect(stored).toEqual({});
+  });
+});

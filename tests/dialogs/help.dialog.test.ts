@@ -1,0 +1,25 @@
+import type { Activity } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { HelpDialog } from '../../dialogs/help.dialog';
+
+const commandsFor = () => [{ word: 'logboek', description: 'dit weekje opschrijven' }];
+
+function cardText(reply: Partial<Activity>): string {
+  const [attachment] = reply.attachments ?? [];
+  return JSON.stringify(attachment?.content);
+}
+
+describe('help dialog', () => {
+  it('when it starts, then it shows the commands it is given and ends', async () => {
+    const client = new DialogTestClient('msteams', new HelpDialog(commandsFor, 'nl-NL'));
+    const reply = (await client.sendActivity('help')) as Partial<Activity>;
+    expect(cardText(reply)).toContain('dit weekje opschrijven');
+    expect(cardText(reply)).toContain('wat kan ik hier?');
+    expect(client.dialogTurnResult.status).toBe('complete');
+  });
+
+  it('when the default locale is English, then the card is English', async () => {
+    const client = new DialogTestClient('msteams', new HelpDialog(commandsFor, 'en-US'));
+    expect(cardText((await client.sendActivity('help')) as Partial<Activity>)).toContain('what can I do here?');
+  });
+});

@@ -1,0 +1,48 @@
+import type { Activity } from 'botbuilder';
+import pino from 'pino';
+import { startServer, type RunningServer } from '../../bot/main';
+import { loadConfig } from '../../infra/config';
+import type { StorageKind } from '../../infra/storage/database';
+import { startFakeConnector, type FakeConnector } from './fake-connector';
+import { openTestDatabase, type TestDatabase } from './test-database';
+
+export interface KoersUnderTest {
+  url: string;
+  connector: FakeConnector;
+  database: TestDatabase;
+  /** Posts to /api/messages as Teams would and returns the HTTP status and body text. */
+  post(activity: Partial<Activity> | string): Promise<{ status: number; body: string }>;
+  stop(): Promise<void>;
+}
+
+/** The whole bot on port 0, with its own fresh database and a fake Teams connector. */
+export async function startKoers(kind: StorageKind): Promise<KoersUnderTest> {
+  const connector = await startFakeConnector();
+  const database = await openTestDatabase(kind);
+  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent' });
+  const server: RunningServer = await startServer({
+    config,
+    logger: pino({ level: 'silent' }),
+    database,
+    clock: () => new Date(),
+  });
+  const url = `http://127.0.0.1:${server.port}`;
+  return {
+    url,
+    connector,
+    database,
+    post: async (activity) => {
+      const response = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: typeof activity === 'string' ? activity : JSON.stringify(activity),
+      });
+      return { status: response.status, body: await response.text() };
+    },
+    stop: async () => {
+      await server.stop();
+      await connector.close();
+      await database.dispose();
+    },
+  };
+}
