@@ -36,8 +36,6 @@ export interface SubmitAction {
 
 export interface SubmitData {
   verb: string;
-  // Teams only: the click also posts `text` as a message from the user, shown as `displayText`.
-  msteams?: { type: 'messageBack'; text: string; displayText: string };
 }
 
 export function adaptiveCard(body: CardElement[], actions?: CardAction[]): AdaptiveCard {

@@ -9,7 +9,7 @@ export interface WelcomeCardModel {
   careerTerm?: string;
 }
 
-// Loose: Teams may hand the `msteams` block of a messageBack button back along with the data.
+// Loose: Teams adds its own keys to submitted data.
 export const welcomeSubmitSchema = z.looseObject({ verb: z.literal('help') });
 export type WelcomeSubmit = z.infer<typeof welcomeSubmitSchema>;
 
@@ -36,10 +36,8 @@ export function renderWelcomeCard({
       {
         type: 'Action.Submit',
         title: text.helpButton,
-        data: {
-          verb: 'help',
-          msteams: { type: 'messageBack', text: 'help', displayText: 'help' },
-        },
+        // Plain data, no msteams messageBack: the Agents Playground cannot submit that.
+        data: { verb: 'help' },
       },
     ],
   );
