@@ -6,6 +6,9 @@ const blankAsMissing = (value: unknown): unknown =>
 
 const optionalText = z.preprocess(blankAsMissing, z.string().trim().optional());
 
+const integer = (min: number, max: number, fallback: number) =>
+  z.preprocess(blankAsMissing, z.coerce.number().int().min(min).max(max).default(fallback));
+
 const timeZone = z.string().refine(
   (zone) => {
     try {
@@ -20,16 +23,22 @@ const timeZone = z.string().refine(
 
 const settingsSchema = z
   .object({
+    TEAMS_GLOBAL_RPS: integer(1, 1000, 30).describe(
+      'proactive messages per second for the app per tenant, shared by all instances',
+    ),
+    TEAMS_SERVICE_URL: z
+      .preprocess(blankAsMissing, z.url().default('https://smba.trafficmanager.net/teams/'))
+      .describe('Bot Connector address for opening chats in a tenant Koers has not heard from'),
+    OUTBOX_MAX_ATTEMPTS: integer(1, 50, 8).describe(
+      'tries per proactive message before it is given up (dead)',
+    ),
+    SCHEDULER: z
+      .preprocess(blankAsMissing, z.enum(['on', 'off']).default('on'))
+      .describe('off: this instance sends nothing by itself (`koers jobs run-due` still does)'),
     NODE_ENV: z
       .preprocess(blankAsMissing, z.enum(['development', 'test', 'production']).optional())
       .describe('production refuses local mode (no MicrosoftAppId)'),
-    PORT: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(65535)
-      .default(3978)
-      .describe('HTTP port for /api/messages and /healthz'),
+    PORT: integer(0, 65535, 3978).describe('HTTP port for /api/messages and /healthz'),
     DATA_DIR: z
       .preprocess(blankAsMissing, z.string().default('./data'))
       .describe('folder for the SQLite database when DATABASE_URL is not set'),
@@ -68,28 +77,36 @@ const settingsSchema = z
       .preprocess(blankAsMissing, z.enum(['nl-NL', 'en-US', 'en-GB']).default('nl-NL'))
       .describe('language when Teams does not tell us one'),
   })
-  .superRefine((settings, ctx) => {
-    const issue = (path: string, message: string) =>
-      ctx.addIssue({ code: 'custom', path: [path], message });
-    if (!settings.MicrosoftAppId) {
-      if (settings.NODE_ENV === 'production') {
-        issue('MicrosoftAppId', 'is required in production; without it authentication is off');
+  .superRefine(
+    (settings, ctx) => {
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: [path], message });
+      if (!settings.MicrosoftAppId) {
+        if (settings.NODE_ENV === 'production') {
+          issue('MicrosoftAppId', 'is required in production; without it authentication is off');
+        }
+        return;
       }
-      return;
-    }
-    if (settings.MicrosoftAppType !== 'UserAssignedMSI' && !settings.MicrosoftAppPassword) {
-      issue(
-        'MicrosoftAppPassword',
-        `is required when MicrosoftAppType is ${settings.MicrosoftAppType}`,
-      );
-    }
-    if (settings.MicrosoftAppType !== 'MultiTenant' && !settings.MicrosoftAppTenantId) {
-      issue(
-        'MicrosoftAppTenantId',
-        `is required when MicrosoftAppType is ${settings.MicrosoftAppType}`,
-      );
-    }
-  });
+      if (settings.MicrosoftAppType !== 'UserAssignedMSI' && !settings.MicrosoftAppPassword) {
+        issue(
+          'MicrosoftAppPassword',
+          `is required when MicrosoftAppType is ${settings.MicrosoftAppType}`,
+        );
+      }
+      if (settings.MicrosoftAppType !== 'MultiTenant' && !settings.MicrosoftAppTenantId) {
+        issue(
+          'MicrosoftAppTenantId',
+          `is required when MicrosoftAppType is ${settings.MicrosoftAppType}`,
+        );
+      }
+    },
+    // zod 4 skips refinements once a field failed; these rules read only the fields below, so run
+    // them anyway and report every problem in one go.
+    {
+      when: (payload) =>
+        !payload.issues.some((i) => ['NODE_ENV', 'MicrosoftAppType'].includes(String(i.path?.[0]))),
+    },
+  );
 
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -101,6 +118,12 @@ export interface Config {
   logLevel: Settings['LOG_LEVEL'];
   defaultTimeZone: string;
   defaultLocale: Settings['DEFAULT_LOCALE'];
+  delivery: {
+    globalPerSecond: number;
+    defaultServiceUrl: string;
+    maxAttempts: number;
+    scheduler: boolean;
+  };
   bot: {
     appId: string;
     appPassword: string;
@@ -146,6 +169,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: s.LOG_LEVEL,
     defaultTimeZone: s.DEFAULT_TIME_ZONE,
     defaultLocale: s.DEFAULT_LOCALE,
+    delivery: {
+      globalPerSecond: s.TEAMS_GLOBAL_RPS,
+      defaultServiceUrl: s.TEAMS_SERVICE_URL,
+      maxAttempts: s.OUTBOX_MAX_ATTEMPTS,
+      scheduler: s.SCHEDULER === 'on',
+    },
     bot: {
       appId: s.MicrosoftAppId ?? '',
       appPassword: s.MicrosoftAppPassword ?? '',

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { Pool } from 'pg';
 import type { KoersSchema } from './schema';
 
@@ -45,14 +45,16 @@ function openSqlite(file: string): Kysely<KoersSchema> {
 
 function openPostgres(options: { url: string; schema?: string }): Kysely<KoersSchema> {
   const pool = new Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5000 });
-  const schema = options.schema;
-  if (schema) {
-    // pg queues queries per client in order, so this runs before anything else on the client.
-    pool.on('connect', (client) => {
-      client.query(`set search_path to "${schema.replace(/"/g, '')}"`).catch(() => undefined);
-    });
-  }
-  return new Kysely<KoersSchema>({ dialect: new PostgresDialect({ pool }) });
+  const schema = options.schema?.replace(/"/g, '');
+  return new Kysely<KoersSchema>({
+    dialect: new PostgresDialect({
+      pool,
+      onCreateConnection: async (connection) => {
+        if (schema)
+          await connection.executeQuery(CompiledQuery.raw(`set search_path to "${schema}"`));
+      },
+    }),
+  });
 }
 
 /** PostgreSQL when DATABASE_URL is set, otherwise a SQLite file in DATA_DIR. */

@@ -1,16 +1,32 @@
-import { Migrator } from 'kysely';
+import { Migrator, sql, type Migration } from 'kysely';
 import type { Database } from './database';
 import { peopleAndConversations } from './migrations/0001-people-and-conversations';
 import { botState } from './migrations/0002-bot-state';
+import { outbox } from './migrations/0003-outbox';
 
-function migratorFor(database: Database): Migrator {
-  const migrations = {
+function migrationsFor(database: Database): Record<string, Migration> {
+  return {
     '0001-people-and-conversations': peopleAndConversations(database.kind),
     '0002-bot-state': botState(database.kind),
+    '0003-outbox': outbox(database.kind),
   };
+}
+
+/**
+ * Kysely looks for its own tables in every schema unless told which one; on a PostgreSQL
+ * database that holds several Koers schemas (tests, staging) it would find another's.
+ */
+async function migratorFor(database: Database): Promise<Migrator> {
+  const migrations = migrationsFor(database);
+  const schema =
+    database.kind === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db))
+          .rows[0]?.schema
+      : undefined;
   return new Migrator({
     db: database.db,
     provider: { getMigrations: () => Promise.resolve(migrations) },
+    ...(schema && { migrationTableSchema: schema }),
   });
 }
 
@@ -19,13 +35,25 @@ function migratorFor(database: Database): Migrator {
  * (advisory lock on PostgreSQL), so several instances may start at once.
  */
 export async function migrateToLatest(database: Database): Promise<string[]> {
-  const { error, results } = await migratorFor(database).migrateToLatest();
+  const { error, results } = await (await migratorFor(database)).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-/** Names of migrations not yet applied, for `koers doctor`. */
+/** Names of migrations not yet applied, for `koers doctor`; reads only, creates nothing. */
 export async function pendingMigrations(database: Database): Promise<string[]> {
-  const all = await migratorFor(database).getMigrations();
+  if (!(await hasMigrationTable(database))) return Object.keys(migrationsFor(database));
+  const all = await (await migratorFor(database)).getMigrations();
   return all.filter((m) => !m.executedAt).map((m) => m.name);
+}
+
+async function hasMigrationTable(database: Database): Promise<boolean> {
+  const query =
+    database.kind === 'postgres'
+      ? sql<{ present: boolean }>`select to_regclass('kysely_migration') is not null as present`
+      : sql<{
+          present: number;
+        }>`select count(*) > 0 as present from sqlite_master where name = 'kysely_migration'`;
+  const { rows } = await query.execute(database.db);
+  return Boolean(rows[0]?.present);
 }

@@ -44,6 +44,7 @@ describe('koers command line', () => {
     const database = await openTestDatabase('postgres');
     try {
       const result = await run(['doctor'], { DATABASE_URL: postgresUrl! });
+      expect(result.err).toBe('');
       expect(result.code).toBe(0);
       expect(result.out).toContain('database    ok, PostgreSQL');
     } finally {

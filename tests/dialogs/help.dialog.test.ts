@@ -20,6 +20,8 @@ describe('help dialog', () => {
 
   it('when the default locale is English, then the card is English', async () => {
     const client = new DialogTestClient('msteams', new HelpDialog(commandsFor, 'en-US'));
-    expect(cardText((await client.sendActivity('help')) as Partial<Activity>)).toContain('what can I do here?');
+    expect(cardText((await client.sendActivity('help')) as Partial<Activity>)).toContain(
+      'what can I do here?',
+    );
   });
 });

@@ -23,12 +23,14 @@ const stores: [string, () => Promise<StoreUnderTest>][] = [
     kind,
     async () => {
       const database: TestDatabase = await openTestDatabase(kind);
-      const second = openDatabase(database.location);
+      // PostgreSQL: a second pool, as a second instance has. SQLite is one process's file: turns
+      // share its one connection (a second would block the thread on SQLite's busy wait).
+      const second = kind === 'postgres' ? openDatabase(database.location) : database;
       return {
         storage: new SqlBotStorage(database.db),
         other: new SqlBotStorage(second.db),
         dispose: async () => {
-          await second.close();
+          if (second !== database) await second.close();
           await database.dispose();
         },
       };
