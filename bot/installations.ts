@@ -3,7 +3,7 @@ import { renderWelcomeCard } from '../cards/welcome.card';
 import { cardAttachment } from '../cards/attachment';
 import { strings } from '../cards/strings';
 import type { People } from '../domain/people';
-import type { Conversations } from './conversations';
+import type { Conversations } from '../infra/delivery/conversations';
 import { languageOf } from './language';
 import { identityOf, scopeOf, tenantOf } from './teams-activity';
 

@@ -8,8 +8,10 @@ import { openConfiguredDatabase, type Database } from '../infra/storage/database
 import { migrateToLatest } from '../infra/storage/migrate';
 import { PeopleStore } from '../infra/storage/people.store';
 import { SqlBotStorage } from '../infra/storage/sql-bot.storage';
+import { createDelivery } from '../infra/delivery/delivery';
 import { createAdapter } from './adapter';
 import { printBanner } from './banner';
+import { planners } from './planners';
 import { helpEntries } from './commands';
 import { Installations } from './installations';
 import { KoersBot } from './koers.bot';
@@ -42,6 +44,18 @@ export async function startServer({
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
   dialogs.add(new HelpDialog(helpEntries, config.defaultLocale));
 
+  const people = new PeopleStore(database.db);
+  const conversations = new ConversationsStore(database.db);
+  const delivery = createDelivery({
+    config,
+    database,
+    logger,
+    adapter: createAdapter(config),
+    people,
+    conversations,
+    planners,
+  });
+
   const adapter = createAdapter(config);
   adapter.onTurnError = turnErrorHandler({
     logger,
@@ -50,8 +64,8 @@ export async function startServer({
   });
   const bot = new KoersBot({
     installations: new Installations({
-      people: new PeopleStore(database.db),
-      conversations: new ConversationsStore(database.db),
+      people,
+      conversations,
       clock,
       defaultLocale: config.defaultLocale,
     }),
@@ -63,18 +77,21 @@ export async function startServer({
     states: [conversationState, userState],
   });
 
-  const server = createServer({ config, logger, database, adapter, bot });
+  const server = createServer({ config, logger, database, adapter, bot, delivery });
   await new Promise<void>((resolve) => {
     server.listen(config.port, () => resolve());
   });
+  if (config.delivery.scheduler) await delivery.scheduler.start();
   return {
     port: server.address().port,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    stop: async () => {
+      if (config.delivery.scheduler) await delivery.scheduler.stop();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // keep-alive sockets would otherwise hold close() open until they time out
         server.server.closeIdleConnections();
-      }),
+      });
+    },
   };
 }
 

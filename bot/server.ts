@@ -2,6 +2,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import restify from 'restify';
 import type { Config } from '../infra/config';
+import type { Delivery } from '../infra/delivery/delivery';
 import type { Database } from '../infra/storage/database';
 import type { KoersBot } from './koers.bot';
 import { incomingActivitySchema } from './teams-activity';
@@ -12,6 +13,7 @@ export interface ServerDeps {
   database: Database;
   adapter: CloudAdapter;
   bot: KoersBot;
+  delivery: Pick<Delivery, 'metrics' | 'outbox'>;
 }
 
 /** Teams activities are small; anything near this size is not a real activity. */
@@ -40,6 +42,12 @@ export function createServer(deps: ServerDeps): restify.Server {
       deps.logger.warn({ err }, 'health check: database does not answer');
       res.send(503, { status: 'database unavailable', mode, storage });
     }
+  });
+
+  server.get('/metrics', async (_req, res) => {
+    const rows = await deps.delivery.outbox.countByStatus();
+    res.setHeader('content-type', 'text/plain; version=0.0.4');
+    res.sendRaw(200, deps.delivery.metrics.render(rows));
   });
 
   return server;

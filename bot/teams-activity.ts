@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { TeamsIdentity } from '../domain/people';
-import type { ConversationScope } from './conversations';
+import type { ConversationScope } from '../infra/delivery/conversations';
 
 /** What /api/messages accepts before botbuilder sees it; anything else is a 400. */
 export const incomingActivitySchema = z.looseObject({

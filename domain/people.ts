@@ -16,6 +16,7 @@ export interface Person extends TeamsIdentity {
 export interface People {
   /** Records a person seen in Teams (install or any later activity); reachable again. */
   upsertFromTeams(identity: TeamsIdentity, at: Date): Promise<Person>;
+  findById(personId: string): Promise<Person | undefined>;
   findByAadObjectId(tenantId: string, aadObjectId: string): Promise<Person | undefined>;
   /** The person removed or blocked the app: nothing is sent to them until they return. */
   markUnreachable(personId: string, at: Date): Promise<void>;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../../infra/config';
 import { doctor } from './doctor.command';
+import { jobs } from './jobs.command';
 import { migrate } from './migrate.command';
 
 export interface CliIo {
@@ -13,6 +14,7 @@ export type CliCommand = (config: Config, io: CliIo, args: string[]) => Promise<
 const commands: Record<string, { run: CliCommand; summary: string }> = {
   migrate: { run: migrate, summary: 'bring the database schema up to date' },
   doctor: { run: doctor, summary: 'check the settings and the database' },
+  jobs: { run: jobs, summary: 'run-due [--at <ISO time>]: one scheduler pass as of that moment' },
 };
 
 function usage(io: CliIo): void {

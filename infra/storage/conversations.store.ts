@@ -1,6 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
 import type { Kysely } from 'kysely';
-import type { Conversations, ConversationScope } from '../../bot/conversations';
+import type { Conversations, ConversationScope } from '../delivery/conversations';
 import type { KoersSchema } from './schema';
 
 type Reference = Partial<ConversationReference>;
@@ -49,6 +49,16 @@ export class ConversationsStore implements Conversations {
       .orderBy('updated_at', 'desc')
       .executeTakeFirst();
     return row && (JSON.parse(row.reference) as Reference);
+  }
+
+  async serviceUrlForTenant(tenantId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('conversations')
+      .select('reference')
+      .where('tenant_id', '=', tenantId)
+      .orderBy('updated_at', 'desc')
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.reference) as Reference).serviceUrl : undefined;
   }
 
   async markWelcomed(conversationId: string, at: Date): Promise<boolean> {

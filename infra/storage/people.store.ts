@@ -35,6 +35,15 @@ export class PeopleStore implements People {
     return toPerson(row);
   }
 
+  async findById(personId: string): Promise<Person | undefined> {
+    const row = await this.db
+      .selectFrom('people')
+      .selectAll()
+      .where('id', '=', personId)
+      .executeTakeFirst();
+    return row && toPerson(row);
+  }
+
   async findByAadObjectId(tenantId: string, aadObjectId: string): Promise<Person | undefined> {
     const row = await this.db
       .selectFrom('people')

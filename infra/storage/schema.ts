@@ -32,8 +32,35 @@ export interface BotStateTable {
   updated_at: Instant;
 }
 
+export interface OutboxTable {
+  id: string;
+  dedupe_key: string;
+  purpose: string;
+  person_id: string | null;
+  conversation_id: string | null;
+  activity: string;
+  status: string;
+  skip_reason: string | null;
+  attempts: number;
+  next_attempt_at: Instant;
+  claimed_by: string | null;
+  claimed_until: Instant | null;
+  last_error: string | null;
+  teams_activity_id: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+  sent_at: Instant | null;
+}
+
+export interface DeliveryWorkersTable {
+  id: string;
+  seen_at: Instant;
+}
+
 export interface KoersSchema {
   people: PeopleTable;
   conversations: ConversationsTable;
   bot_state: BotStateTable;
+  outbox: OutboxTable;
+  delivery_workers: DeliveryWorkersTable;
 }

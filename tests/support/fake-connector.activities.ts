@@ -3,9 +3,10 @@ import type { ConnectorCall, SentActivity } from './fake-connector.types';
 
 /** The activities a successful call put into a conversation. */
 export function toSentActivities(call: ConnectorCall): SentActivity[] {
-  if (call.status >= 300) return [];
+  if (call.status < 200 || call.status >= 300) return [];
   const response = (call.response ?? {}) as { id?: string; activityId?: string };
-  const common = { conversationId: call.conversationId ?? '', at: call.at };
+  const { at, answeredAt } = call;
+  const common = { conversationId: call.conversationId ?? '', at, answeredAt };
   const activity = (call.body ?? {}) as Partial<Activity>;
   switch (call.operation) {
     case 'send':

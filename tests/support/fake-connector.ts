@@ -1,26 +1,32 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Activity, TeamsChannelAccount } from 'botbuilder';
-import { toSentActivities } from './fake-connector.activities';
+import type { TeamsChannelAccount } from 'botbuilder';
 import {
   CONVERSATION_BLOCKED_BODY,
   FailureQueue,
   errorBody,
   failureAnswer,
 } from './fake-connector.failures';
+import { FaultInjector, TIMED_OUT } from './fake-connector.faults';
 import { INVALID_JSON, readRequest, writeAnswer } from './fake-connector.http';
+import { TeamsLimits } from './fake-connector.limits';
+import { CallLog } from './fake-connector.log';
 import { ConversationStore } from './fake-connector.routes';
 import type {
-  ConnectorCall,
+  Answer,
+  ConnectorRequest,
   FailureSpec,
   FakeConnector,
+  FaultOptions,
+  LimitOptions,
   PresetOptions,
-  SentActivity,
 } from './fake-connector.types';
 
 export type * from './fake-connector.types';
 export { CONVERSATION_BLOCKED_BODY, MESSAGE_WRITES_BLOCKED_BODY } from './fake-connector.failures';
+export { TIMED_OUT } from './fake-connector.faults';
+export { TEAMS_THREAD_WINDOWS } from './fake-connector.limits';
 
 /** A local Bot Connector (the Teams side of the v3 REST API) for a bot in local mode. */
 export async function startFakeConnector(): Promise<FakeConnector> {
@@ -38,62 +44,41 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return connector;
 }
 
-class LocalConnector implements FakeConnector {
-  readonly calls: ConnectorCall[] = [];
+class LocalConnector extends CallLog implements FakeConnector {
+  limitViolations = 0;
   private readonly store: ConversationStore;
   private readonly failures = new FailureQueue();
-  private readonly waiters = new Set<(call: ConnectorCall) => void>();
   private readonly closing = new AbortController();
+  private limits: TeamsLimits | undefined;
+  private faults: FaultInjector | undefined;
 
   constructor(
     private readonly server: Server,
     readonly url: string,
   ) {
+    super();
     this.store = new ConversationStore(url);
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { request, valid } = await readRequest(req);
-    const failure = valid ? this.failures.take(request) : undefined;
+    if (!valid) return this.answer(res, request, INVALID_JSON);
+    const failure = this.failures.take(request);
     if (failure?.delayMs) await sleep(failure.delayMs, undefined, { signal: this.closing.signal });
-    const answer = valid ? (failureAnswer(failure) ?? this.store.answer(request)) : INVALID_JSON;
-    const conversationId = answer.conversationId ?? request.conversationId;
-    this.record({ ...request, conversationId, status: answer.status, response: answer.body });
-    writeAnswer(res, answer);
-  }
-
-  activities(): SentActivity[] {
-    return this.calls.flatMap(toSentActivities);
-  }
-
-  activitiesIn(conversationId: string): SentActivity[] {
-    return this.activities().filter((activity) => activity.conversationId === conversationId);
-  }
-
-  sentCount(conversationId: string): number {
-    return this.activitiesIn(conversationId).filter((sent) => sent.kind !== 'update').length;
+    const fault = failureAnswer(failure) ?? this.faults?.draw(request);
+    if (fault && 'holdMs' in fault) return this.hold(res, request, fault.holdMs);
+    if (fault) return this.answer(res, request, fault);
+    // Nothing is awaited from here on, so concurrent requests cannot both take a window's last slot.
+    const now = Date.now();
+    const throttled = this.limits?.check(request, now);
+    if (throttled) this.limitViolations += 1;
+    const answer = throttled ?? this.store.answer(request);
+    if (answer.status >= 200 && answer.status < 300) this.limits?.accept(request, now);
+    this.answer(res, request, answer, now);
   }
 
   setMembers(conversationId: string, members: TeamsChannelAccount[]): void {
     this.store.setMembers(conversationId, members);
-  }
-
-  waitFor(predicate: (call: ConnectorCall) => boolean, timeoutMs = 5000): Promise<ConnectorCall> {
-    const recorded = this.calls.find(predicate);
-    if (recorded) return Promise.resolve(recorded);
-    return new Promise((resolve, reject) => {
-      const waiter = (call: ConnectorCall): void => {
-        if (!predicate(call)) return;
-        clearTimeout(timer);
-        this.waiters.delete(waiter);
-        resolve(call);
-      };
-      const timer = setTimeout(() => {
-        this.waiters.delete(waiter);
-        reject(new Error(`No matching connector call within ${timeoutMs} ms. ${this.describe()}`));
-      }, timeoutMs);
-      this.waiters.add(waiter);
-    });
   }
 
   failNext(spec: FailureSpec): void {
@@ -116,10 +101,21 @@ class LocalConnector implements FakeConnector {
     this.failNext({ ...options, delayMs: ms });
   }
 
+  enforceLimits(options?: LimitOptions): void {
+    this.limits = new TeamsLimits(options);
+  }
+
+  injectFaults(options: FaultOptions): void {
+    this.faults = new FaultInjector(options);
+  }
+
   reset(): void {
-    this.calls.splice(0);
+    this.clear();
     this.failures.clear();
     this.store.reset();
+    this.limits = undefined;
+    this.faults = undefined;
+    this.limitViolations = 0;
   }
 
   close(): Promise<void> {
@@ -130,17 +126,20 @@ class LocalConnector implements FakeConnector {
     });
   }
 
-  private record(call: ConnectorCall): void {
-    this.calls.push(call);
-    for (const waiter of [...this.waiters]) waiter(call);
+  private answer(
+    res: ServerResponse,
+    request: ConnectorRequest,
+    { status, body, headers, conversationId = request.conversationId }: Answer,
+    answeredAt = Date.now(),
+  ): void {
+    this.record({ ...request, conversationId, status, response: body, answeredAt });
+    writeAnswer(res, { status, body, headers });
   }
 
-  private describe(): string {
-    if (this.calls.length === 0) return 'No calls were recorded.';
-    const lines = this.calls.map((call) => {
-      const text = (call.body as Partial<Activity> | undefined)?.text;
-      return `  ${call.method} ${call.path} -> ${call.status}${text ? ` text=${JSON.stringify(text)}` : ''}`;
-    });
-    return ['Recorded calls:', ...lines].join('\n');
+  private async hold(res: ServerResponse, request: ConnectorRequest, ms: number): Promise<void> {
+    this.record({ ...request, status: TIMED_OUT, response: undefined, answeredAt: Date.now() });
+    // close() ends the hold early; the socket is cut either way.
+    await sleep(ms, undefined, { signal: this.closing.signal }).catch(() => undefined);
+    res.destroy();
   }
 }

@@ -39,8 +39,11 @@ export interface Answer {
 }
 
 export interface ConnectorCall extends ConnectorRequest {
+  /** TIMED_OUT (0) when a timeout fault held the request and then cut its socket. */
   status: number;
   response: unknown;
+  /** Date.now() when the fake answered, or when it decided to hold a timed-out request. */
+  answeredAt: number;
 }
 
 export interface SentActivity {
@@ -51,6 +54,8 @@ export interface SentActivity {
   replyToId?: string;
   activity: Partial<Activity>;
   at: number;
+  /** When the fake accepted it: the delivery time. */
+  answeredAt: number;
 }
 
 export interface FailureSpec {
@@ -66,6 +71,35 @@ export interface FailureSpec {
 
 export type PresetOptions = Pick<FailureSpec, 'times' | 'match'>;
 
+/** At most `limit` accepted requests in any `ms` milliseconds. */
+export interface RateWindow {
+  limit: number;
+  ms: number;
+}
+
+export interface LimitOptions {
+  /** Accepted requests per 1 s across all threads; Teams says to plan for 30-50. */
+  globalPerSecond?: number;
+  /** Also enforce the per-thread windows; false leaves only the app-wide one. */
+  perThread?: boolean;
+  /** Per-thread windows, Teams' send and create-conversation limits by default. */
+  threadWindows?: readonly RateWindow[];
+}
+
+/** Fractions of send, reply and createConversation requests that fail; they add up to 1 at most. */
+export interface FaultOptions {
+  /** Answered 429 with Retry-After `retryAfterSeconds`. */
+  throttle?: number;
+  /** Answered 503. */
+  unavailable?: number;
+  /** Held unanswered for `timeoutMs`, then the socket is destroyed; recorded as TIMED_OUT. */
+  timeout?: number;
+  retryAfterSeconds?: number;
+  timeoutMs?: number;
+  /** Drawn once per eligible request, in [0, 1). */
+  random?: () => number;
+}
+
 export interface FakeConnector {
   /** Base URL with a trailing slash, to use as serviceUrl. */
   readonly url: string;
@@ -75,6 +109,13 @@ export interface FakeConnector {
   activitiesIn(conversationId: string): SentActivity[];
   /** Successful posts of new messages (send and reply) to one conversation. */
   sentCount(conversationId: string): number;
+  /**
+   * sentCount for every conversation that got at least one message, counting a created chat's
+   * first message too; a conversation with none is absent. A snapshot.
+   */
+  deliveries(): ReadonlyMap<string, number>;
+  /** 429s answered because a Teams rate limit was exceeded; injected ones do not count. */
+  readonly limitViolations: number;
   setMembers(conversationId: string, members: TeamsChannelAccount[]): void;
   waitFor(predicate: (call: ConnectorCall) => boolean, timeoutMs?: number): Promise<ConnectorCall>;
   failNext(spec: FailureSpec): void;
@@ -83,7 +124,15 @@ export interface FakeConnector {
   serverError(status?: number, options?: PresetOptions): void;
   blockedByUser(options?: PresetOptions): void;
   delay(ms: number, options?: PresetOptions): void;
-  /** Forgets calls, pending failures, members and created conversations. */
+  /**
+   * From now on, answers 429 to a send, reply, update or createConversation that would exceed a
+   * rate window (for createConversation the thread is the first member). Refused requests do not
+   * count in the windows; calling it again starts with empty windows.
+   */
+  enforceLimits(options?: LimitOptions): void;
+  /** From now on, fails random requests, before the rate limits are applied; replaces earlier faults. */
+  injectFaults(options: FaultOptions): void;
+  /** Forgets calls, pending failures, members, created conversations, limits and faults. */
   reset(): void;
   close(): Promise<void>;
 }

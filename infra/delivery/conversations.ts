@@ -13,6 +13,8 @@ export interface Conversations {
   }): Promise<void>;
   get(conversationId: string): Promise<Partial<ConversationReference> | undefined>;
   forPerson(personId: string): Promise<Partial<ConversationReference> | undefined>;
+  /** The Bot Connector address Teams last used for this tenant, to open new chats there. */
+  serviceUrlForTenant(tenantId: string): Promise<string | undefined>;
   /** True only for the first caller, so a welcome is sent once even when Teams sends two events. */
   markWelcomed(conversationId: string, at: Date): Promise<boolean>;
   remove(conversationId: string): Promise<void>;

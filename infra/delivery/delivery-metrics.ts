@@ -1,0 +1,44 @@
+import type { OutboxStatus, SkipReason } from './outbox';
+
+const skipReasons: readonly SkipReason[] = ['unreachable', 'no-consent', 'paused', 'holiday'];
+
+/** Counters since this process started; Prometheus computes rates from them. */
+export class DeliveryMetrics {
+  queued = 0;
+  sent = 0;
+  retried = 0;
+  dead = 0;
+  readonly skipped: Record<SkipReason, number> = {
+    unreachable: 0,
+    'no-consent': 0,
+    paused: 0,
+    holiday: 0,
+  };
+
+  /** Prometheus text format; `rows` is what the outbox holds now, by status. */
+  render(rows: Record<OutboxStatus, number>): string {
+    const lines = [
+      counter('koers_outbox_queued_total', 'Messages newly queued by this instance.', this.queued),
+      counter('koers_outbox_sent_total', 'Messages Teams accepted.', this.sent),
+      counter(
+        'koers_outbox_retried_total',
+        'Sends that failed and will be tried again.',
+        this.retried,
+      ),
+      counter('koers_outbox_dead_total', 'Messages given up on.', this.dead),
+      '# HELP koers_outbox_skipped_total Messages not sent on purpose, by reason.',
+      '# TYPE koers_outbox_skipped_total counter',
+      ...skipReasons.map((r) => `koers_outbox_skipped_total{reason="${r}"} ${this.skipped[r]}`),
+      '# HELP koers_outbox_messages Messages in the outbox now, by status.',
+      '# TYPE koers_outbox_messages gauge',
+      ...Object.entries(rows).map(
+        ([status, n]) => `koers_outbox_messages{status="${status}"} ${n}`,
+      ),
+    ];
+    return `${lines.join('\n')}\n`;
+  }
+}
+
+function counter(name: string, help: string, value: number): string {
+  return `# HELP ${name} ${help}\n# TYPE ${name} counter\n${name} ${value}`;
+}

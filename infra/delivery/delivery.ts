@@ -1,0 +1,77 @@
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { CloudAdapter } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { People } from '../../domain/people';
+import type { Config } from '../config';
+import type { Database } from '../storage/database';
+import { BotFrameworkSender } from './bot-framework.sender';
+import type { Conversations } from './conversations';
+import { DeliveryMetrics } from './delivery-metrics';
+import { DeliveryScheduler } from './delivery-scheduler';
+import { DeliveryWorkersStore } from './delivery-workers.store';
+import { OutboxDrainer } from './outbox-drainer';
+import { OutboxStore } from './outbox.store';
+import { startPgBossPlanning } from './pg-boss.planning';
+import { RateGate } from './rate-gate';
+import { SchedulerPass, type Planner } from './scheduler-pass';
+
+export interface Delivery {
+  outbox: OutboxStore;
+  metrics: DeliveryMetrics;
+  pass: SchedulerPass;
+  scheduler: DeliveryScheduler;
+}
+
+/** Wires the outbox, the rate-limited sender and the scheduler for this process. */
+export function createDelivery(deps: {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  /** Its own adapter, without onTurnError, so failed sends reach the drainer. */
+  adapter: CloudAdapter;
+  people: People;
+  conversations: Conversations;
+  planners: readonly Planner[];
+}): Delivery {
+  const { config, database, logger } = deps;
+  const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const outbox = new OutboxStore(database.db, database.kind);
+  const metrics = new DeliveryMetrics();
+  const gate = new RateGate(config.delivery.globalPerSecond);
+  const drainer = new OutboxDrainer({
+    outbox,
+    sender: new BotFrameworkSender(deps.adapter, config.bot.appId, 15_000),
+    gate,
+    people: deps.people,
+    conversations: deps.conversations,
+    metrics,
+    logger,
+    worker,
+    settings: {
+      concurrency: 8,
+      batchSize: 64,
+      leaseMs: 120_000,
+      maxAttempts: config.delivery.maxAttempts,
+      backoffBaseMs: 1_000,
+      backoffCapMs: 300_000,
+      defaultServiceUrl: config.delivery.defaultServiceUrl,
+    },
+  });
+  const pass = new SchedulerPass({ planners: deps.planners, outbox, drainer, metrics, logger });
+  const databaseUrl = config.databaseUrl;
+  const scheduler = new DeliveryScheduler({
+    pass,
+    drainer,
+    outbox,
+    gate,
+    workers: new DeliveryWorkersStore(database.db),
+    worker,
+    logger,
+    planning:
+      database.kind === 'postgres' && databaseUrl
+        ? { kind: 'shared', start: () => startPgBossPlanning({ databaseUrl, pass, logger }) }
+        : { kind: 'embedded' },
+  });
+  return { outbox, metrics, pass, scheduler };
+}

@@ -1,0 +1,171 @@
+import type { Logger } from 'pino';
+import type { People } from '../../domain/people';
+import type { Conversations } from './conversations';
+import type { DeliveryMetrics } from './delivery-metrics';
+import type { DeliveryOutcome, Outbox, OutboxMessage } from './outbox';
+import type { ProactiveSender, Reference } from './proactive-sender';
+import type { RateGate } from './rate-gate';
+import { backoffMs, classifySendFailure } from './send-failure';
+
+export interface DrainerSettings {
+  concurrency: number;
+  batchSize: number;
+  leaseMs: number;
+  maxAttempts: number;
+  backoffBaseMs: number;
+  backoffCapMs: number;
+  /** Where to open a new 1:1 chat when Koers has never heard from the tenant. */
+  defaultServiceUrl: string;
+}
+
+export interface DrainerDeps {
+  outbox: Outbox;
+  sender: ProactiveSender;
+  gate: RateGate;
+  people: People;
+  conversations: Conversations;
+  metrics: DeliveryMetrics;
+  logger: Logger;
+  worker: string;
+  settings: DrainerSettings;
+}
+
+type Target = { reference: Reference; tenantId: string } | { outcome: DeliveryOutcome };
+
+/** Claims due outbox messages and delivers each once, within Teams' limits. */
+export class OutboxDrainer {
+  constructor(private readonly deps: DrainerDeps) {}
+
+  /** Delivers everything due at `clock()` until nothing due is left; returns how many it settled. */
+  async drainDue(clock: () => Date): Promise<number> {
+    const { outbox, worker, settings } = this.deps;
+    let settled = 0;
+    for (;;) {
+      const batch = await outbox.claimDue(worker, clock(), settings.batchSize, settings.leaseMs);
+      if (batch.length === 0) return settled;
+      await eachWithConcurrency(batch, settings.concurrency, (message) =>
+        this.deliver(message, clock),
+      );
+      settled += batch.length;
+    }
+  }
+
+  private async deliver(message: OutboxMessage, clock: () => Date): Promise<void> {
+    const started = Date.now();
+    const outcome = await this.attempt(message, clock);
+    const recorded = await this.deps.outbox.settle(message.id, this.deps.worker, outcome, clock());
+    this.count(outcome);
+    this.deps.logger.info(
+      {
+        outboxId: message.id,
+        purpose: message.purpose,
+        personId: message.personId,
+        attempt: message.attempts,
+        outcome: outcome.status,
+        ...(outcome.status === 'sent' && { teamsActivityId: outcome.teamsActivityId }),
+        ...((outcome.status === 'failed' || outcome.status === 'dead') && { error: outcome.error }),
+        ...(outcome.status === 'skipped' && { reason: outcome.reason }),
+        recorded,
+        ms: Date.now() - started,
+      },
+      'outbox send',
+    );
+  }
+
+  private async attempt(message: OutboxMessage, clock: () => Date): Promise<DeliveryOutcome> {
+    let thread: string | undefined;
+    try {
+      const target = await this.target(message);
+      if ('outcome' in target) return target.outcome;
+      thread = target.reference.conversation?.id ?? message.id;
+      const slot = await this.deps.gate.acquire(target.tenantId, thread);
+      try {
+        const id = await this.deps.sender.send(target.reference, message.activity);
+        return { status: 'sent', teamsActivityId: id };
+      } catch (error) {
+        slot.refund();
+        throw error;
+      }
+    } catch (error) {
+      return this.failed(message, error, clock(), thread);
+    }
+  }
+
+  private async failed(
+    message: OutboxMessage,
+    error: unknown,
+    now: Date,
+    thread: string | undefined,
+  ): Promise<DeliveryOutcome> {
+    const { settings, gate } = this.deps;
+    const failure = classifySendFailure(error, now.getTime());
+    if (failure.kind === 'blocked') {
+      if (message.personId) await this.deps.people.markUnreachable(message.personId, now);
+      return { status: 'skipped', reason: 'unreachable' };
+    }
+    if (failure.kind === 'permanent' || message.attempts >= settings.maxAttempts) {
+      return { status: 'dead', error: failure.detail };
+    }
+    let waitMs = backoffMs(message.attempts, settings.backoffBaseMs, settings.backoffCapMs);
+    if (failure.kind === 'throttled' && failure.retryAfterMs !== undefined) {
+      // Teams said when: the next try is not earlier, for this message or its thread.
+      waitMs = Math.max(failure.retryAfterMs, 1);
+      if (thread) gate.pauseThread(thread, now.getTime() + waitMs);
+    }
+    return { status: 'failed', error: failure.detail, retryAt: new Date(now.getTime() + waitMs) };
+  }
+
+  private async target(message: OutboxMessage): Promise<Target> {
+    const { people, conversations, sender, settings } = this.deps;
+    if (message.conversationId) {
+      const reference = await conversations.get(message.conversationId);
+      if (!reference) return { outcome: { status: 'dead', error: 'conversation unknown' } };
+      return { reference, tenantId: reference.conversation?.tenantId ?? '' };
+    }
+    const person = message.personId ? await people.findById(message.personId) : undefined;
+    if (!person) return { outcome: { status: 'dead', error: 'person unknown' } };
+    if (person.unreachableSince) return { outcome: { status: 'skipped', reason: 'unreachable' } };
+    const known = await conversations.forPerson(person.id);
+    if (known) return { reference: known, tenantId: person.tenantId };
+    const serviceUrl =
+      (await conversations.serviceUrlForTenant(person.tenantId)) ?? settings.defaultServiceUrl;
+    await this.deps.gate.acquire(person.tenantId, `create:${person.id}`);
+    const reference = await sender.createPersonalConversation({
+      serviceUrl,
+      tenantId: person.tenantId,
+      teamsUserId: person.teamsUserId,
+    });
+    await conversations.save({
+      reference,
+      scope: 'personal',
+      tenantId: person.tenantId,
+      personId: person.id,
+      at: new Date(),
+    });
+    return { reference, tenantId: person.tenantId };
+  }
+
+  private count(outcome: DeliveryOutcome): void {
+    const { metrics } = this.deps;
+    if (outcome.status === 'sent') metrics.sent++;
+    else if (outcome.status === 'failed') metrics.retried++;
+    else if (outcome.status === 'dead') metrics.dead++;
+    else metrics.skipped[outcome.reason]++;
+  }
+}
+
+/** Runs `work` over `items` with at most `limit` at a time; every call is awaited. */
+async function eachWithConcurrency<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}

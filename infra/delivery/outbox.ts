@@ -1,0 +1,61 @@
+import type { Activity } from 'botbuilder';
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead' | 'skipped';
+export const outboxStatuses: readonly OutboxStatus[] = [
+  'pending',
+  'sending',
+  'sent',
+  'failed',
+  'dead',
+  'skipped',
+];
+
+/** Why a message was not sent on purpose; later issues add their guards (consent, pause, holiday). */
+export type SkipReason = 'unreachable' | 'no-consent' | 'paused' | 'holiday';
+
+export interface OutboxDraft {
+  /** One message per recipient, purpose and period, e.g. `<person>:logboek-prompt:2026-W48`. */
+  dedupeKey: string;
+  purpose: string;
+  /** A person's personal chat, or a known conversation (a channel or group chat). */
+  target: { personId: string } | { conversationId: string };
+  activity: Partial<Activity>;
+  /** Not sent before this moment. */
+  notBefore: Date;
+}
+
+export interface OutboxMessage {
+  id: string;
+  dedupeKey: string;
+  purpose: string;
+  personId: string | null;
+  conversationId: string | null;
+  activity: Partial<Activity>;
+  status: OutboxStatus;
+  /** Tries so far, including the one in progress. */
+  attempts: number;
+  nextAttemptAt: Date;
+  createdAt: Date;
+  lastError: string | null;
+  skipReason: SkipReason | null;
+  teamsActivityId: string | null;
+}
+
+/** How a claimed message ended; the store records it only if the claim is still this worker's. */
+export type DeliveryOutcome =
+  | { status: 'sent'; teamsActivityId: string }
+  | { status: 'failed'; error: string; retryAt: Date }
+  | { status: 'dead'; error: string }
+  | { status: 'skipped'; reason: SkipReason };
+
+export interface Outbox {
+  /** Queues what is not queued yet (by dedupe key); returns how many were new. */
+  enqueue(drafts: OutboxDraft[], at: Date): Promise<number>;
+  /** Takes up to `limit` due messages for this worker until the lease ends. */
+  claimDue(worker: string, now: Date, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
+  settle(id: string, worker: string, outcome: DeliveryOutcome, at: Date): Promise<boolean>;
+  /** Gives back claims of a worker that is gone (embedded mode: all claims, at start). */
+  releaseClaims(worker?: string): Promise<number>;
+  countByStatus(): Promise<Record<OutboxStatus, number>>;
+  get(id: string): Promise<OutboxMessage | undefined>;
+}
