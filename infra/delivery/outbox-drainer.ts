@@ -36,18 +36,37 @@ type Target = { reference: Reference; tenantId: string } | { outcome: DeliveryOu
 export class OutboxDrainer {
   constructor(private readonly deps: DrainerDeps) {}
 
-  /** Delivers everything due at `clock()` until nothing due is left; returns how many it settled. */
+  /**
+   * Delivers everything due at `clock()` until nothing due is left; returns how many it settled.
+   * Lanes pull from a small claimed queue, so one slow send never holds up the others.
+   */
   async drainDue(clock: () => Date): Promise<number> {
     const { outbox, worker, settings } = this.deps;
+    const queue: OutboxMessage[] = [];
+    let exhausted = false;
+    let refill: Promise<void> | undefined;
     let settled = 0;
-    for (;;) {
-      const batch = await outbox.claimDue(worker, clock(), settings.batchSize, settings.leaseMs);
-      if (batch.length === 0) return settled;
-      await eachWithConcurrency(batch, settings.concurrency, (message) =>
-        this.deliver(message, clock),
-      );
-      settled += batch.length;
-    }
+    const next = async (): Promise<OutboxMessage | undefined> => {
+      while (queue.length === 0 && !exhausted) {
+        refill ??= outbox
+          .claimDue(worker, clock(), settings.batchSize, settings.leaseMs)
+          .then((claimed) => {
+            if (claimed.length === 0) exhausted = true;
+            queue.push(...claimed);
+          })
+          .finally(() => (refill = undefined));
+        await refill;
+      }
+      return queue.shift();
+    };
+    const lane = async () => {
+      for (let message = await next(); message; message = await next()) {
+        await this.deliver(message, clock);
+        settled++;
+      }
+    };
+    await Promise.all(Array.from({ length: settings.concurrency }, lane));
+    return settled;
   }
 
   private async deliver(message: OutboxMessage, clock: () => Date): Promise<void> {
@@ -152,20 +171,4 @@ export class OutboxDrainer {
     else if (outcome.status === 'dead') metrics.dead++;
     else metrics.skipped[outcome.reason]++;
   }
-}
-
-/** Runs `work` over `items` with at most `limit` at a time; every call is awaited. */
-async function eachWithConcurrency<T>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }

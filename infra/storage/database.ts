@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import { Pool } from 'pg';
 import type { KoersSchema } from './schema';
 
@@ -43,18 +43,9 @@ function openSqlite(file: string): Kysely<KoersSchema> {
   return new Kysely<KoersSchema>({ dialect: new SqliteDialect({ database: connection }) });
 }
 
-function openPostgres(options: { url: string; schema?: string }): Kysely<KoersSchema> {
+function openPostgres(options: { url: string }): Kysely<KoersSchema> {
   const pool = new Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5000 });
-  const schema = options.schema?.replace(/"/g, '');
-  return new Kysely<KoersSchema>({
-    dialect: new PostgresDialect({
-      pool,
-      onCreateConnection: async (connection) => {
-        if (schema)
-          await connection.executeQuery(CompiledQuery.raw(`set search_path to "${schema}"`));
-      },
-    }),
-  });
+  return new Kysely<KoersSchema>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /** PostgreSQL when DATABASE_URL is set, otherwise a SQLite file in DATA_DIR. */

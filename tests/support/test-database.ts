@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { openDatabase, type Database, type StorageKind } from '../../infra/storage/database';
 import { migrateToLatest } from '../../infra/storage/migrate';
+import { adminQuery, runPrefix } from './postgres-schemas';
 
 export const postgresUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 
@@ -19,7 +19,9 @@ export interface TestDatabase extends Database {
   /** Closes the database and removes its file or schema. */
   dispose(): Promise<void>;
   /** What `openDatabase` needs to open a second connection to the same data. */
-  location: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
+  location: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  /** The DATABASE_URL (PostgreSQL) or DATA_DIR (SQLite) a child process needs to share it. */
+  env: Record<string, string>;
 }
 
 /** A fresh, migrated database of its own: a temporary SQLite file or a new PostgreSQL schema. */
@@ -27,11 +29,13 @@ export async function openTestDatabase(kind: StorageKind): Promise<TestDatabase>
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'koers-test-'));
     const location = { kind: 'sqlite' as const, file: join(dir, 'koers.sqlite') };
+    const env = { DATA_DIR: dir };
     const database = openDatabase(location);
     await migrateToLatest(database);
     return {
       ...database,
       location,
+      env,
       dispose: async () => {
         await database.close();
         rmSync(dir, { recursive: true, force: true });
@@ -39,27 +43,19 @@ export async function openTestDatabase(kind: StorageKind): Promise<TestDatabase>
     };
   }
   if (!postgresUrl) throw new Error('No TEST_DATABASE_URL or DATABASE_URL set.');
-  const schema = `koers_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await adminQuery(`create schema ${schema}`);
-  const location = { kind: 'postgres' as const, url: postgresUrl, schema };
+  const schema = `${runPrefix()}${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  await adminQuery(postgresUrl, `create schema ${schema}`);
+  // Every connection to this URL, in this process or a child, works inside the test's schema.
+  const url = new URL(postgresUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  const location = { kind: 'postgres' as const, url: url.toString() };
   const database = openDatabase(location);
   await migrateToLatest(database);
   return {
     ...database,
     location,
-    dispose: async () => {
-      await database.close();
-      await adminQuery(`drop schema ${schema} cascade`);
-    },
+    env: { DATABASE_URL: location.url },
+    // The schema itself goes at the end of the run (tests/support/jest-global-teardown.ts).
+    dispose: () => database.close(),
   };
-}
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
