@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { People } from '../../domain/people';
+import type { People, Person } from '../../domain/people';
 import type { Conversations } from './conversations';
 import type { DeliveryMetrics } from './delivery-metrics';
 import type { DeliveryOutcome, Outbox, OutboxMessage } from './outbox';
@@ -34,6 +34,9 @@ type Target = { reference: Reference; tenantId: string } | { outcome: DeliveryOu
 
 /** Claims due outbox messages and delivers each once, within Teams' limits. */
 export class OutboxDrainer {
+  /** Chats being opened right now, so two messages to one new person open it once. */
+  private readonly opening = new Map<string, Promise<Reference>>();
+
   constructor(private readonly deps: DrainerDeps) {}
 
   /**
@@ -129,13 +132,13 @@ export class OutboxDrainer {
     if (failure.kind === 'throttled' && failure.retryAfterMs !== undefined) {
       // Teams said when: the next try is not earlier, for this message or its thread.
       waitMs = Math.max(failure.retryAfterMs, 1);
-      if (thread) gate.pauseThread(thread, now.getTime() + waitMs);
+      if (thread) gate.pauseThread(thread, waitMs);
     }
     return { status: 'failed', error: failure.detail, retryAt: new Date(now.getTime() + waitMs) };
   }
 
   private async target(message: OutboxMessage): Promise<Target> {
-    const { people, conversations, sender, settings } = this.deps;
+    const { people, conversations } = this.deps;
     if (message.conversationId) {
       const reference = await conversations.get(message.conversationId);
       if (!reference) return { outcome: { status: 'dead', error: 'conversation unknown' } };
@@ -146,9 +149,20 @@ export class OutboxDrainer {
     if (person.unreachableSince) return { outcome: { status: 'skipped', reason: 'unreachable' } };
     const known = await conversations.forPerson(person.id);
     if (known) return { reference: known, tenantId: person.tenantId };
+    let opening = this.opening.get(person.id);
+    if (!opening) {
+      opening = this.openChat(person).finally(() => this.opening.delete(person.id));
+      this.opening.set(person.id, opening);
+    }
+    const reference = await opening;
+    return { reference, tenantId: person.tenantId };
+  }
+
+  private async openChat(person: Person): Promise<Reference> {
+    const { conversations, sender, settings, gate } = this.deps;
     const serviceUrl =
       (await conversations.serviceUrlForTenant(person.tenantId)) ?? settings.defaultServiceUrl;
-    await this.deps.gate.acquire(person.tenantId, `create:${person.id}`);
+    await gate.acquire(person.tenantId, `create:${person.id}`);
     const reference = await sender.createPersonalConversation({
       serviceUrl,
       tenantId: person.tenantId,
@@ -161,7 +175,7 @@ export class OutboxDrainer {
       personId: person.id,
       at: new Date(),
     });
-    return { reference, tenantId: person.tenantId };
+    return reference;
   }
 
   private count(outcome: DeliveryOutcome): void {

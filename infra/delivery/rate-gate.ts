@@ -59,9 +59,9 @@ export class RateGate {
     }
   }
 
-  /** Teams said 429 for this thread: nothing more to it until `until`. */
-  pauseThread(conversationId: string, until: number): void {
-    this.limiter(this.threads, conversationId, perThreadSendLimits).pause(until);
+  /** Teams said 429 for this thread: nothing more to it for `ms`. */
+  pauseThread(conversationId: string, ms: number): void {
+    this.limiter(this.threads, conversationId, perThreadSendLimits).pause(this.clock.now() + ms);
   }
 
   private limiter(
