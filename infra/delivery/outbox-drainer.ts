@@ -4,6 +4,7 @@ import type { Conversations } from './conversations';
 import type { DeliveryMetrics } from './delivery-metrics';
 import type { DeliveryOutcome, Outbox, OutboxMessage } from './outbox';
 import type { ProactiveSender, Reference } from './proactive-sender';
+import { InFlightLimit } from './in-flight-limit';
 import type { RateGate } from './rate-gate';
 import { backoffMs, classifySendFailure } from './send-failure';
 
@@ -36,8 +37,11 @@ type Target = { reference: Reference; tenantId: string } | { outcome: DeliveryOu
 export class OutboxDrainer {
   /** Chats being opened right now, so two messages to one new person open it once. */
   private readonly opening = new Map<string, Promise<Reference>>();
+  private readonly inFlight: InFlightLimit;
 
-  constructor(private readonly deps: DrainerDeps) {}
+  constructor(private readonly deps: DrainerDeps) {
+    this.inFlight = new InFlightLimit(deps.settings.concurrency, () => deps.gate.perSecondNow);
+  }
 
   /**
    * Delivers everything due at `clock()` until nothing due is left; returns how many it settled.
@@ -101,12 +105,16 @@ export class OutboxDrainer {
       if ('outcome' in target) return target.outcome;
       thread = target.reference.conversation?.id ?? message.id;
       const slot = await this.deps.gate.acquire(target.tenantId, thread);
+      await this.inFlight.enter();
+      const sentAt = Date.now();
       try {
         const id = await this.deps.sender.send(target.reference, message.activity);
         return { status: 'sent', teamsActivityId: id };
       } catch (error) {
         slot.refund();
         throw error;
+      } finally {
+        this.inFlight.leave(Date.now() - sentAt);
       }
     } catch (error) {
       return this.failed(message, error, clock(), thread);

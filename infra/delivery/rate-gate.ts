@@ -40,7 +40,7 @@ export class RateGate {
     const perSecond = Math.max(1, Math.floor(this.globalPerSecond / Math.max(1, instances)));
     if (perSecond === this.perSecond) return;
     this.perSecond = perSecond;
-    this.tenants.clear();
+    for (const limiter of this.tenants.values()) limiter.setWindows(this.tenantWindows());
   }
 
   async acquire(tenantId: string, conversationId: string): Promise<Slot> {
@@ -57,6 +57,15 @@ export class RateGate {
       }
       await this.clock.sleep(wait);
     }
+  }
+
+  /** The app's rate now, for this instance. */
+  get perSecondNow(): number {
+    return this.perSecond;
+  }
+
+  private tenantWindows(): RateWindow[] {
+    return [{ limit: this.perSecond, perMs: 1_000 }];
   }
 
   /** Teams said 429 for this thread: nothing more to it for `ms`. */
@@ -83,6 +92,8 @@ export class RateGate {
     const now = this.clock.now();
     if (now - this.lastSweep < 60_000) return;
     this.lastSweep = now;
-    for (const [id, limiter] of this.threads) if (limiter.idle(now)) this.threads.delete(id);
+    for (const map of [this.threads, this.tenants]) {
+      for (const [id, limiter] of map) if (limiter.idle(now)) map.delete(id);
+    }
   }
 }

@@ -3,21 +3,33 @@ export interface RateWindow {
   perMs: number;
 }
 
-/** A taken slot; given back when the request did not count (it failed before Teams took it). */
+/**
+ * A taken slot; given back when Teams did not accept the request. Decision: a throttled or failed
+ * request does not count against Teams' windows (the fake connector behaves so); if Teams does
+ * count it, the next 429 and its Retry-After correct the pace.
+ */
 export interface Slot {
   refund(): void;
 }
 
 /**
+ * A slot taken at t counts in a window of perMs from t to t + perMs, both ends included.
  * Sliding-window limits ("7 per second and 8 per 2 s and ..."): remembers when each slot was
  * taken, within the longest window, and tells how long to wait before all windows have room.
  */
 export class SlidingWindowLimiter {
   private readonly taken: number[] = [];
   private pausedUntil = 0;
-  private readonly longest: number;
+  private windows: readonly RateWindow[] = [];
+  private longest = 0;
 
-  constructor(private readonly windows: readonly RateWindow[]) {
+  constructor(windows: readonly RateWindow[]) {
+    this.setWindows(windows);
+  }
+
+  /** New limits from now on; slots already taken still count. */
+  setWindows(windows: readonly RateWindow[]): void {
+    this.windows = windows;
     this.longest = Math.max(0, ...windows.map((w) => w.perMs));
   }
 
@@ -63,13 +75,13 @@ export class SlidingWindowLimiter {
 
   private countSince(since: number): number {
     let count = 0;
-    for (let i = this.taken.length - 1; i >= 0 && (this.taken[i] ?? 0) > since; i--) count++;
+    for (let i = this.taken.length - 1; i >= 0 && (this.taken[i] ?? 0) >= since; i--) count++;
     return count;
   }
 
   private forget(now: number): void {
     let stale = 0;
-    while (stale < this.taken.length && (this.taken[stale] ?? 0) <= now - this.longest) stale++;
+    while (stale < this.taken.length && (this.taken[stale] ?? 0) < now - this.longest) stale++;
     if (stale) this.taken.splice(0, stale);
   }
 }

@@ -15,6 +15,8 @@ const NETWORK_CODES = new Set([
   'REQUEST_SEND_ERROR',
 ]);
 
+const BLOCKED = /ConversationBlockedByUser|MessageWritesBlocked|BotNotInConversationRoster/;
+
 interface HttpishError {
   statusCode?: number;
   code?: string;
@@ -35,9 +37,11 @@ export function classifySendFailure(error: unknown, now: number): SendFailure {
       detail,
     };
   }
-  // 403 is Teams' answer when the person blocked or removed the app (MessageWritesBlocked,
-  // ConversationBlockedByUser, BotNotInConversationRoster): retrying cannot help.
-  if (status === 403) return { kind: 'blocked', detail };
+  // Teams' 403s for a person who blocked or removed the app; other 403s (app or tenant set-up)
+  // say nothing about the person and are not retried either.
+  if (status === 403 && BLOCKED.test(`${err.code ?? ''} ${err.message ?? ''}`)) {
+    return { kind: 'blocked', detail };
+  }
   if (status !== undefined && RETRYABLE_STATUS.has(status)) return { kind: 'transient', detail };
   if (status === undefined && (err.name === 'AbortError' || NETWORK_CODES.has(err.code ?? ''))) {
     return { kind: 'transient', detail };

@@ -38,6 +38,9 @@ export function openDatabase(options: DatabaseOptions): Database {
 function openSqlite(file: string): Kysely<KoersSchema> {
   const connection = new BetterSqlite3(file);
   connection.pragma('journal_mode = WAL');
+  // In WAL mode NORMAL keeps every commit through a process crash (only a power cut can lose the
+  // last ones) and does not fsync per commit, which keeps "sent but not yet recorded" short.
+  connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
   return new Kysely<KoersSchema>({ dialect: new SqliteDialect({ database: connection }) });
