@@ -29,6 +29,9 @@ const settingsSchema = z
     TEAMS_SERVICE_URL: z
       .preprocess(blankAsMissing, z.url().default('https://smba.trafficmanager.net/teams/'))
       .describe('Bot Connector address for opening chats in a tenant Koers has not heard from'),
+    TEAMS_SEND_TIMEOUT_MS: integer(500, 120_000, 5_000).describe(
+      'how long one proactive send may take before it is retried later',
+    ),
     OUTBOX_MAX_ATTEMPTS: integer(1, 50, 8).describe(
       'tries per proactive message before it is given up (dead)',
     ),
@@ -122,6 +125,7 @@ export interface Config {
     globalPerSecond: number;
     defaultServiceUrl: string;
     maxAttempts: number;
+    sendTimeoutMs: number;
     scheduler: boolean;
   };
   bot: {
@@ -173,6 +177,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       globalPerSecond: s.TEAMS_GLOBAL_RPS,
       defaultServiceUrl: s.TEAMS_SERVICE_URL,
       maxAttempts: s.OUTBOX_MAX_ATTEMPTS,
+      sendTimeoutMs: s.TEAMS_SEND_TIMEOUT_MS,
       scheduler: s.SCHEDULER === 'on',
     },
     bot: {

@@ -56,6 +56,8 @@ export class DeliveryScheduler {
       every('*/5 * * * * *', () => this.heartbeat()),
       every('* * * * * *', () => this.tick()),
     ];
+    // Start delivering now rather than at the next full second.
+    void this.crons[1]?.trigger();
   }
 
   async stop(): Promise<void> {

@@ -41,7 +41,7 @@ export function createDelivery(deps: {
   const gate = new RateGate(config.delivery.globalPerSecond);
   const drainer = new OutboxDrainer({
     outbox,
-    sender: new BotFrameworkSender(deps.adapter, config.bot.appId, 15_000),
+    sender: new BotFrameworkSender(deps.adapter, config.bot.appId, config.delivery.sendTimeoutMs),
     gate,
     people: deps.people,
     conversations: deps.conversations,

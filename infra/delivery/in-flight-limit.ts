@@ -1,16 +1,27 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface Ticket {
+  /** The request leaves now; the round trip is measured from here. */
+  sending(): void;
+  /** The send came back (or failed); its round trip feeds the average. */
+  leave(): void;
+}
+
 /**
  * How many sends may be on the wire at once: just enough to keep up with the rate (Little's law:
- * rate x round trip, with some headroom), never more than `max`. Fewer sends in flight means
- * fewer "sent but not yet recorded" when a process dies, so fewer duplicates after a crash.
+ * rate x round trip, with headroom), never more than `max`. Fewer sends in flight means fewer
+ * "sent but not yet recorded" when a process dies, so fewer duplicates after a crash. A send that
+ * takes far longer than usual (a hanging request, a paused thread) stops counting, so it cannot
+ * hold the others up.
  */
 export class InFlightLimit {
-  private inFlight = 0;
+  private readonly started = new Set<{ at: number }>();
   private roundTripMs: number;
-  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly max: number,
     private readonly ratePerSecond: () => number,
+    private readonly now: () => number = Date.now,
     initialRoundTripMs = 100,
   ) {
     this.roundTripMs = initialRoundTripMs;
@@ -21,17 +32,27 @@ export class InFlightLimit {
     return Math.min(this.max, Math.max(1, needed));
   }
 
-  async enter(): Promise<void> {
-    while (this.inFlight >= this.allowed()) {
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    }
-    this.inFlight++;
+  async enter(): Promise<Ticket> {
+    while (this.busy() >= this.allowed()) await sleep(2);
+    const entry = { at: this.now() };
+    this.started.add(entry);
+    return {
+      sending: () => {
+        entry.at = this.now();
+      },
+      leave: () => {
+        if (!this.started.delete(entry)) return;
+        this.roundTripMs = this.roundTripMs * 0.8 + (this.now() - entry.at) * 0.2;
+      },
+    };
   }
 
-  /** A send came back after `roundTripMs`; the average follows recent round trips. */
-  leave(roundTripMs: number): void {
-    this.inFlight--;
-    this.roundTripMs = this.roundTripMs * 0.8 + roundTripMs * 0.2;
-    this.waiting.shift()?.();
+  /** Sends in flight that are not (yet) unusually slow. */
+  private busy(): number {
+    const stuckAfter = Math.max(50, this.roundTripMs * 4);
+    const now = this.now();
+    let busy = 0;
+    for (const entry of this.started) if (now - entry.at < stuckAfter) busy++;
+    return busy;
   }
 }

@@ -104,17 +104,20 @@ export class OutboxDrainer {
       const target = await this.target(message);
       if ('outcome' in target) return target.outcome;
       thread = target.reference.conversation?.id ?? message.id;
-      const slot = await this.deps.gate.acquire(target.tenantId, thread);
-      await this.inFlight.enter();
-      const sentAt = Date.now();
+      // In flight first, then the slot: the slot's time is then the moment the send leaves.
+      const ticket = await this.inFlight.enter();
       try {
-        const id = await this.deps.sender.send(target.reference, message.activity);
-        return { status: 'sent', teamsActivityId: id };
-      } catch (error) {
-        slot.refund();
-        throw error;
+        const slot = await this.deps.gate.acquire(target.tenantId, thread);
+        ticket.sending();
+        try {
+          const id = await this.deps.sender.send(target.reference, message.activity);
+          return { status: 'sent', teamsActivityId: id };
+        } catch (error) {
+          slot.refund();
+          throw error;
+        }
       } finally {
-        this.inFlight.leave(Date.now() - sentAt);
+        ticket.leave();
       }
     } catch (error) {
       return this.failed(message, error, clock(), thread);

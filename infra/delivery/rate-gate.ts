@@ -81,7 +81,7 @@ export class RateGate {
     this.sweep();
     let limiter = map.get(key);
     if (!limiter) {
-      limiter = new SlidingWindowLimiter(windows);
+      limiter = new SlidingWindowLimiter(windows, true);
       map.set(key, limiter);
     }
     return limiter;

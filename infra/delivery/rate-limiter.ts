@@ -19,11 +19,18 @@ export interface Slot {
  */
 export class SlidingWindowLimiter {
   private readonly taken: number[] = [];
+  /** Per slot, the moment the pace gave it: timers fire late, and lateness must not add up. */
+  private readonly paced: number[] = [];
   private pausedUntil = 0;
   private windows: readonly RateWindow[] = [];
   private longest = 0;
+  private spacingMs = 0;
 
-  constructor(windows: readonly RateWindow[]) {
+  /** `evenPacing`: also keep sends evenly apart within the shortest window (see setWindows). */
+  constructor(
+    windows: readonly RateWindow[],
+    private readonly evenPacing = false,
+  ) {
     this.setWindows(windows);
   }
 
@@ -31,12 +38,24 @@ export class SlidingWindowLimiter {
   setWindows(windows: readonly RateWindow[]): void {
     this.windows = windows;
     this.longest = Math.max(0, ...windows.map((w) => w.perMs));
+    // Even pacing within the shortest window, 1% under its rate: a burst of `limit` at once is
+    // allowed by the window, but arrives at Teams spread by latency and can straddle its edge.
+    const shortest = [...windows].sort((a, b) => a.perMs - b.perMs)[0];
+    this.spacingMs =
+      this.evenPacing && shortest ? Math.ceil((shortest.perMs / shortest.limit) * 1.01) : 0;
+    // The newest slot is remembered for as long as it keeps the next one waiting.
+    this.longest = Math.max(this.longest, this.spacingMs);
   }
 
   /** Milliseconds until a slot is free in every window; 0 means now. */
   waitMs(now: number): number {
     this.forget(now);
-    let wait = Math.max(0, this.pausedUntil - now);
+    const last = this.paced[this.paced.length - 1];
+    let wait = Math.max(
+      0,
+      this.pausedUntil - now,
+      last === undefined ? 0 : last + this.spacingMs - now,
+    );
     for (const { limit, perMs } of this.windows) {
       const inWindow = this.countSince(now - perMs);
       if (inWindow >= limit) {
@@ -50,14 +69,23 @@ export class SlidingWindowLimiter {
   }
 
   take(now: number): Slot {
+    const previous = this.paced[this.paced.length - 1];
+    // On time or a little late: keep to the schedule; after a quiet spell: start from now, with
+    // at most half a step of catching up. The windows above still bound every burst.
+    const paced =
+      previous === undefined ? now : Math.max(previous + this.spacingMs, now - this.spacingMs / 2);
     this.taken.push(now);
+    this.paced.push(Math.min(paced, now));
     let refunded = false;
     return {
       refund: () => {
         if (refunded) return;
         refunded = true;
         const index = this.taken.lastIndexOf(now);
-        if (index >= 0) this.taken.splice(index, 1);
+        if (index >= 0) {
+          this.taken.splice(index, 1);
+          this.paced.splice(index, 1);
+        }
       },
     };
   }
@@ -82,6 +110,9 @@ export class SlidingWindowLimiter {
   private forget(now: number): void {
     let stale = 0;
     while (stale < this.taken.length && (this.taken[stale] ?? 0) < now - this.longest) stale++;
-    if (stale) this.taken.splice(0, stale);
+    if (stale) {
+      this.taken.splice(0, stale);
+      this.paced.splice(0, stale);
+    }
   }
 }

@@ -283,3 +283,29 @@ describe('SlidingWindowLimiter', () => {
     );
   });
 });
+
+describe('SlidingWindowLimiter with even pacing', () => {
+  it('when the spacing is longer than the window, then it still holds after the window passed', () => {
+    const limiter = new SlidingWindowLimiter([{ limit: 1, perMs: 1_000 }], true);
+    limiter.take(0);
+    expect(limiter.waitMs(1_005)).toBe(5);
+    expect(limiter.waitMs(1_010)).toBe(0);
+  });
+
+  it('when every timer fires 1 ms late, then the lateness does not add up', () => {
+    const limiter = new SlidingWindowLimiter([{ limit: 30, perMs: 1_000 }], true);
+    let now = 0;
+    for (let i = 0; i < 300; i++) {
+      now += limiter.waitMs(now) + 1;
+      limiter.take(now);
+    }
+    // 300 on a 34 ms pace end near 300 * 34 = 10.2 s, not 300 * 35 = 10.5 s.
+    expect(now).toBeLessThan(10_250);
+  });
+
+  it('when 30 per second are paced, then they are 34 ms apart instead of a burst', () => {
+    const limiter = new SlidingWindowLimiter([{ limit: 30, perMs: 1_000 }], true);
+    limiter.take(0);
+    expect(limiter.waitMs(0)).toBe(34);
+  });
+});
