@@ -1,5 +1,6 @@
 /**
- * npm run bench:fanout [-- --n 10000 --rps 30 --only sqlite|postgres --no-faults]
+ * npm run bench:fanout [-- --n 10000 --rps 30 --only sqlite|postgres --no-faults
+ *   --send-timeout-ms 5000]
  *
  * Sends one card to N people through the real delivery engine (outbox, scheduler, drainer,
  * Bot Framework client) and a local fake Bot Connector that enforces Teams' per-thread and
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     rps: { type: 'string', default: '30' },
     only: { type: 'string' },
     'no-faults': { type: 'boolean', default: false },
+    'send-timeout-ms': { type: 'string', default: '5000' },
   },
 });
 const N = Number(values.n);
@@ -47,6 +49,7 @@ async function run(kind: StorageKind): Promise<void> {
     ...database.env,
     TEAMS_GLOBAL_RPS: String(RPS),
     TEAMS_SERVICE_URL: connector.url,
+    TEAMS_SEND_TIMEOUT_MS: values['send-timeout-ms'],
     LOG_LEVEL: 'silent',
   });
   const delivery = createDelivery({
@@ -87,7 +90,7 @@ async function run(kind: StorageKind): Promise<void> {
 
   console.log(
     [
-      `${kind}: N=${N} at ${RPS}/s`,
+      `${kind}: N=${N} at ${RPS}/s, send timeout ${values['send-timeout-ms']} ms`,
       `  wall time            ${wall.toFixed(1)} s`,
       `  achieved             ${(reached / wall).toFixed(2)} messages/s`,
       `  ratio to best (N/rate = ${(N / RPS).toFixed(1)} s)  ${(N / RPS / wall).toFixed(3)}`,

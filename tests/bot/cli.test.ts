@@ -1,15 +1,10 @@
-import { runCli } from '../../bot/cli/koers';
+import { runKoersCli } from '../support/run-cli';
 import { openTestDatabase, postgresUrl } from '../support/test-database';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-async function run(argv: string[], env: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runKoersCli;
 
 describe('koers command line', () => {
   const dataDir = () => mkdtempSync(join(tmpdir(), 'koers-cli-'));

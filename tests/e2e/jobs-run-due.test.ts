@@ -1,4 +1,4 @@
-import { runCli } from '../../bot/cli/koers';
+import { runKoersCli } from '../support/run-cli';
 import {
   card,
   personalChat,
@@ -7,12 +7,7 @@ import {
 } from '../support/delivery-harness';
 import { databaseKinds } from '../support/test-database';
 
-async function run(argv: string[], env: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runKoersCli;
 
 describe.each(databaseKinds)('koers jobs run-due (%s)', (kind) => {
   let koers: DeliveryUnderTest;
