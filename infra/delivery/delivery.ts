@@ -9,6 +9,7 @@ import { BotFrameworkSender } from './bot-framework.sender';
 import type { Conversations } from './conversations';
 import { DeliveryMetrics } from './delivery-metrics';
 import { DeliveryScheduler } from './delivery-scheduler';
+import { DeliveryTargets } from './delivery-targets';
 import { DeliveryWorkersStore } from './delivery-workers.store';
 import { OutboxDrainer } from './outbox-drainer';
 import { OutboxStore } from './outbox.store';
@@ -39,12 +40,23 @@ export function createDelivery(deps: {
   const outbox = new OutboxStore(database.db, database.kind);
   const metrics = new DeliveryMetrics();
   const gate = new RateGate(config.delivery.globalPerSecond);
+  const sender = new BotFrameworkSender(
+    deps.adapter,
+    config.bot.appId,
+    config.delivery.sendTimeoutMs,
+  );
   const drainer = new OutboxDrainer({
     outbox,
-    sender: new BotFrameworkSender(deps.adapter, config.bot.appId, config.delivery.sendTimeoutMs),
+    sender,
     gate,
     people: deps.people,
-    conversations: deps.conversations,
+    targets: new DeliveryTargets({
+      people: deps.people,
+      conversations: deps.conversations,
+      sender,
+      gate,
+      defaultServiceUrl: config.delivery.defaultServiceUrl,
+    }),
     metrics,
     logger,
     worker,
@@ -55,7 +67,6 @@ export function createDelivery(deps: {
       maxAttempts: config.delivery.maxAttempts,
       backoffBaseMs: 1_000,
       backoffCapMs: 300_000,
-      defaultServiceUrl: config.delivery.defaultServiceUrl,
     },
   });
   const pass = new SchedulerPass({ planners: deps.planners, outbox, drainer, metrics, logger });

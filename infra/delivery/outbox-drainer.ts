@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import type { People, Person } from '../../domain/people';
-import type { Conversations } from './conversations';
+import type { People } from '../../domain/people';
+import type { DeliveryTargets } from './delivery-targets';
 import type { DeliveryMetrics } from './delivery-metrics';
 import type { DeliveryOutcome, Outbox, OutboxMessage } from './outbox';
-import type { ProactiveSender, Reference } from './proactive-sender';
+import type { ProactiveSender } from './proactive-sender';
 import { InFlightLimit } from './in-flight-limit';
 import type { RateGate } from './rate-gate';
 import { backoffMs, classifySendFailure } from './send-failure';
@@ -15,8 +15,6 @@ export interface DrainerSettings {
   maxAttempts: number;
   backoffBaseMs: number;
   backoffCapMs: number;
-  /** Where to open a new 1:1 chat when Koers has never heard from the tenant. */
-  defaultServiceUrl: string;
 }
 
 export interface DrainerDeps {
@@ -24,19 +22,15 @@ export interface DrainerDeps {
   sender: ProactiveSender;
   gate: RateGate;
   people: People;
-  conversations: Conversations;
+  targets: DeliveryTargets;
   metrics: DeliveryMetrics;
   logger: Logger;
   worker: string;
   settings: DrainerSettings;
 }
 
-type Target = { reference: Reference; tenantId: string } | { outcome: DeliveryOutcome };
-
 /** Claims due outbox messages and delivers each once, within Teams' limits. */
 export class OutboxDrainer {
-  /** Chats being opened right now, so two messages to one new person open it once. */
-  private readonly opening = new Map<string, Promise<Reference>>();
   private readonly inFlight: InFlightLimit;
 
   constructor(private readonly deps: DrainerDeps) {
@@ -101,7 +95,7 @@ export class OutboxDrainer {
   private async attempt(message: OutboxMessage, clock: () => Date): Promise<DeliveryOutcome> {
     let thread: string | undefined;
     try {
-      const target = await this.target(message);
+      const target = await this.deps.targets.resolve(message);
       if ('outcome' in target) return target.outcome;
       thread = target.reference.conversation?.id ?? message.id;
       // In flight first, then the slot: the slot's time is then the moment the send leaves.
@@ -146,47 +140,6 @@ export class OutboxDrainer {
       if (thread) gate.pauseThread(thread, waitMs);
     }
     return { status: 'failed', error: failure.detail, retryAt: new Date(now.getTime() + waitMs) };
-  }
-
-  private async target(message: OutboxMessage): Promise<Target> {
-    const { people, conversations } = this.deps;
-    if (message.conversationId) {
-      const reference = await conversations.get(message.conversationId);
-      if (!reference) return { outcome: { status: 'dead', error: 'conversation unknown' } };
-      return { reference, tenantId: reference.conversation?.tenantId ?? '' };
-    }
-    const person = message.personId ? await people.findById(message.personId) : undefined;
-    if (!person) return { outcome: { status: 'dead', error: 'person unknown' } };
-    if (person.unreachableSince) return { outcome: { status: 'skipped', reason: 'unreachable' } };
-    const known = await conversations.forPerson(person.id);
-    if (known) return { reference: known, tenantId: person.tenantId };
-    let opening = this.opening.get(person.id);
-    if (!opening) {
-      opening = this.openChat(person).finally(() => this.opening.delete(person.id));
-      this.opening.set(person.id, opening);
-    }
-    const reference = await opening;
-    return { reference, tenantId: person.tenantId };
-  }
-
-  private async openChat(person: Person): Promise<Reference> {
-    const { conversations, sender, settings, gate } = this.deps;
-    const serviceUrl =
-      (await conversations.serviceUrlForTenant(person.tenantId)) ?? settings.defaultServiceUrl;
-    await gate.acquire(person.tenantId, `create:${person.id}`);
-    const reference = await sender.createPersonalConversation({
-      serviceUrl,
-      tenantId: person.tenantId,
-      teamsUserId: person.teamsUserId,
-    });
-    await conversations.save({
-      reference,
-      scope: 'personal',
-      tenantId: person.tenantId,
-      personId: person.id,
-      at: new Date(),
-    });
-    return reference;
   }
 
   private count(outcome: DeliveryOutcome): void {
