@@ -5,8 +5,7 @@ export const en: Strings = {
     greeting: (name) => (name ? `hi ${name}, I'm koers` : "hi, I'm koers"),
     intro: (careerTerm) =>
       `I help the ${careerTerm} team keep a weekly logbook, coaching check-ins and short polls.`,
-    consent:
-      "nothing is collected without your consent. I'll ask you about that next, and saying no is always fine.",
+    consent: 'nothing is collected without your consent, and saying no is always fine.',
     helpButton: 'what can I do here?',
   },
   commands: {

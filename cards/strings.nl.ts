@@ -5,8 +5,7 @@ export const nl: Strings = {
     greeting: (name) => (name ? `hoi ${name}, ik ben koers` : 'hoi, ik ben koers'),
     intro: (careerTerm) =>
       `ik help het ${careerTerm}-team met een wekelijks logboek, coaching check-ins en korte peilingen.`,
-    consent:
-      'ik verzamel niets zonder jouw toestemming. daar vraag ik je zo naar, en nee zeggen mag altijd.',
+    consent: 'ik verzamel niets zonder jouw toestemming, en nee zeggen mag altijd.',
     helpButton: 'wat kan ik hier?',
   },
   commands: {
