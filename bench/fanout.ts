@@ -13,12 +13,11 @@ import pino from 'pino';
 import { createAdapter } from '../bot/adapter';
 import { loadConfig } from '../infra/config';
 import { createDelivery } from '../infra/delivery/delivery';
-import { ConversationsStore } from '../infra/storage/conversations.store';
 import type { StorageKind } from '../infra/storage/database';
-import { PeopleStore } from '../infra/storage/people.store';
 import { startFakeConnector } from '../tests/support/fake-connector';
 import { seedFanOut } from '../tests/support/fan-out';
-import { openBenchDatabase } from './bench-database';
+import { dropSchemasOfRun, newRunPrefix } from '../tests/support/postgres-schemas';
+import { openTestDatabase, postgresUrl } from '../tests/support/test-database';
 
 const { values } = parseArgs({
   options: {
@@ -42,7 +41,7 @@ async function run(kind: StorageKind): Promise<void> {
       timeout: 0.005,
       retryAfterSeconds: 1,
     });
-  const database = await openBenchDatabase(kind);
+  const database = await openTestDatabase(kind);
   const queuedAt = Date.now();
   await seedFanOut(database, { count: N, serviceUrl: connector.url, notBefore: new Date() });
   const config = loadConfig({
@@ -57,8 +56,6 @@ async function run(kind: StorageKind): Promise<void> {
     database,
     logger: pino({ level: 'silent' }),
     adapter: createAdapter(config),
-    people: new PeopleStore(database.db),
-    conversations: new ConversationsStore(database.db),
     planners: [],
   });
 
@@ -106,10 +103,13 @@ async function run(kind: StorageKind): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const postgres = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  const kinds: StorageKind[] = postgres ? ['sqlite', 'postgres'] : ['sqlite'];
+  // The benchmark's databases are test databases: their schemas carry this run's prefix.
+  const prefix = newRunPrefix();
+  process.env.KOERS_TEST_SCHEMA_PREFIX = prefix;
+  const kinds: StorageKind[] = postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'];
   for (const kind of kinds.filter((k) => !values.only || k === values.only)) await run(kind);
-  if (!postgres) console.log('postgres: skipped (set TEST_DATABASE_URL to include it)');
+  if (postgresUrl) await dropSchemasOfRun(postgresUrl, prefix);
+  else console.log('postgres: skipped (set TEST_DATABASE_URL to include it)');
 }
 
 main().catch((err: unknown) => {

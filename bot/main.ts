@@ -51,8 +51,6 @@ export async function startServer({
     database,
     logger,
     adapter: createAdapter(config),
-    people,
-    conversations,
     planners,
   });
 

@@ -1,10 +1,8 @@
 import pino from 'pino';
 import { z } from 'zod';
 import { createDelivery } from '../../infra/delivery/delivery';
-import { ConversationsStore } from '../../infra/storage/conversations.store';
 import { openConfiguredDatabase } from '../../infra/storage/database';
 import { migrateToLatest } from '../../infra/storage/migrate';
-import { PeopleStore } from '../../infra/storage/people.store';
 import { createAdapter } from '../adapter';
 import { planners } from '../planners';
 import type { CliCommand } from './koers';
@@ -30,8 +28,6 @@ export const jobs: CliCommand = async (config, io, args) => {
       database,
       logger: pino({ level: config.logLevel }, pino.destination(2)),
       adapter: createAdapter(config),
-      people: new PeopleStore(database.db),
-      conversations: new ConversationsStore(database.db),
       planners,
     });
     const { queued, settled } = await delivery.pass.runDue(at);

@@ -2,11 +2,11 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { People } from '../../domain/people';
 import type { Config } from '../config';
+import { ConversationsStore } from '../storage/conversations.store';
 import type { Database } from '../storage/database';
+import { PeopleStore } from '../storage/people.store';
 import { BotFrameworkSender } from './bot-framework.sender';
-import type { Conversations } from './conversations';
 import { DeliveryMetrics } from './delivery-metrics';
 import { DeliveryScheduler } from './delivery-scheduler';
 import { DeliveryTargets } from './delivery-targets';
@@ -31,13 +31,13 @@ export function createDelivery(deps: {
   logger: Logger;
   /** Its own adapter, without onTurnError, so failed sends reach the drainer. */
   adapter: CloudAdapter;
-  people: People;
-  conversations: Conversations;
   planners: readonly Planner[];
 }): Delivery {
   const { config, database, logger } = deps;
   const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const outbox = new OutboxStore(database.db, database.kind);
+  const people = new PeopleStore(database.db);
+  const conversations = new ConversationsStore(database.db);
   const metrics = new DeliveryMetrics();
   const gate = new RateGate(config.delivery.globalPerSecond);
   const sender = new BotFrameworkSender(
@@ -49,10 +49,10 @@ export function createDelivery(deps: {
     outbox,
     sender,
     gate,
-    people: deps.people,
+    people: people,
     targets: new DeliveryTargets({
-      people: deps.people,
-      conversations: deps.conversations,
+      people: people,
+      conversations: conversations,
       sender,
       gate,
       defaultServiceUrl: config.delivery.defaultServiceUrl,

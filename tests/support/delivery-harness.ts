@@ -53,8 +53,6 @@ export async function startDelivery(
     database,
     logger: pino({ level: 'silent' }),
     adapter: createAdapter(config),
-    people,
-    conversations,
     planners: [],
   });
   return {
