@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { parseKeyring } from './crypto/keyring';
 
 const blankAsMissing = (value: unknown): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
@@ -67,6 +68,12 @@ const settingsSchema = z
     MicrosoftAppTenantId: optionalText.describe(
       'Entra tenant id, required for SingleTenant and MSI',
     ),
+    KOERS_ENCRYPTION_KEY: optionalText.describe(
+      'keyring for free text at rest, `id:base64` (32 bytes), current first; local mode makes one in DATA_DIR',
+    ),
+    KOERS_PSEUDONYM_KEY: optionalText.describe(
+      'key behind research pseudonyms, `id:base64` (32 bytes), kept apart from the data; local mode makes one in DATA_DIR',
+    ),
     LOG_LEVEL: z
       .preprocess(
         blankAsMissing,
@@ -84,11 +91,23 @@ const settingsSchema = z
     (settings, ctx) => {
       const issue = (path: string, message: string) =>
         ctx.addIssue({ code: 'custom', path: [path], message });
+      for (const key of ['KOERS_ENCRYPTION_KEY', 'KOERS_PSEUDONYM_KEY'] as const) {
+        const value = settings[key];
+        if (!value) continue;
+        try {
+          parseKeyring(value);
+        } catch (err) {
+          issue(key, err instanceof Error ? err.message : 'is not a valid keyring');
+        }
+      }
       if (!settings.MicrosoftAppId) {
         if (settings.NODE_ENV === 'production') {
           issue('MicrosoftAppId', 'is required in production; without it authentication is off');
         }
         return;
+      }
+      for (const key of ['KOERS_ENCRYPTION_KEY', 'KOERS_PSEUDONYM_KEY'] as const) {
+        if (!settings[key]) issue(key, 'is required outside local mode (keep it in Key Vault)');
       }
       if (settings.MicrosoftAppType !== 'UserAssignedMSI' && !settings.MicrosoftAppPassword) {
         issue(
@@ -121,6 +140,8 @@ export interface Config {
   logLevel: Settings['LOG_LEVEL'];
   defaultTimeZone: string;
   defaultLocale: Settings['DEFAULT_LOCALE'];
+  /** Secrets; undefined in local mode, where key files in dataDir stand in. */
+  keys: { encryption: string | undefined; pseudonym: string | undefined };
   delivery: {
     globalPerSecond: number;
     defaultServiceUrl: string;
@@ -173,6 +194,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: s.LOG_LEVEL,
     defaultTimeZone: s.DEFAULT_TIME_ZONE,
     defaultLocale: s.DEFAULT_LOCALE,
+    keys: { encryption: s.KOERS_ENCRYPTION_KEY, pseudonym: s.KOERS_PSEUDONYM_KEY },
     delivery: {
       globalPerSecond: s.TEAMS_GLOBAL_RPS,
       defaultServiceUrl: s.TEAMS_SERVICE_URL,

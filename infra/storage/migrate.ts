@@ -3,12 +3,16 @@ import type { Database } from './database';
 import { peopleAndConversations } from './migrations/0001-people-and-conversations';
 import { botState } from './migrations/0002-bot-state';
 import { outbox } from './migrations/0003-outbox';
+import { organisationsAndConsent } from './migrations/0004-organisations-and-consent';
+import { contributions } from './migrations/0005-contributions';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
     '0001-people-and-conversations': peopleAndConversations(database.kind),
     '0002-bot-state': botState(database.kind),
     '0003-outbox': outbox(database.kind),
+    '0004-organisations-and-consent': organisationsAndConsent(database.kind),
+    '0005-contributions': contributions(database.kind),
   };
 }
 

@@ -57,10 +57,151 @@ export interface DeliveryWorkersTable {
   seen_at: Instant;
 }
 
+export interface StudiesTable {
+  id: string;
+  name: string;
+  contact_name: string;
+  contact_email: string;
+  /** 'window': withdrawal deletes what is inside its bedenktijd; 'full': everything. */
+  erasure: string;
+  withdrawal_working_days: number;
+  /** JSON array of ISO dates that also do not count as working days. */
+  extra_non_working_days: string;
+  created_at: Instant;
+}
+
+export interface ConsentTextsTable {
+  study_id: string;
+  version: number;
+  language: string;
+  body: string;
+  created_at: Instant;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  study_id: string;
+  name: string;
+  time_zone: string;
+  career_term: string;
+  created_at: Instant;
+}
+
+export interface HolidayPeriodsTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+}
+
+export interface MembersTable {
+  id: string;
+  organisation_id: string;
+  person_id: string | null;
+  name: string;
+  email: string | null;
+  aad_object_id: string | null;
+  created_at: Instant;
+}
+
+export interface MemberRolesTable {
+  member_id: string;
+  role: string;
+  granted_at: Instant;
+}
+
+export interface CoachAssignmentsTable {
+  coach_member_id: string;
+  member_id: string;
+}
+
+export interface BuddyPairsTable {
+  aanjager_member_id: string;
+  maatje_member_id: string;
+}
+
+export interface InvitesTable {
+  code_hash: string;
+  organisation_id: string;
+  role: string;
+  uses_left: number;
+  expires_at: Instant;
+  created_at: Instant;
+}
+
+export interface ConsentEventsTable {
+  id: string;
+  person_id: string;
+  study_id: string;
+  seq: number;
+  choice: string;
+  text_version: number | null;
+  text_hash: string | null;
+  language: string | null;
+  at: Instant;
+}
+
+export interface ContributionsTable {
+  id: string;
+  person_id: string;
+  organisation_id: string;
+  kind: string;
+  /** ISO week such as 2026-W48, for contributions that belong to a week. */
+  period: string | null;
+  content: string;
+  key_id: string;
+  submitted_at: Instant;
+  window_ends_at: Instant;
+  updated_at: Instant;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  contribution_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  content: string;
+  key_id: string;
+  created_at: Instant;
+}
+
+export interface PseudonymsTable {
+  study_id: string;
+  subject_kind: string;
+  subject_hash: string;
+  code: string;
+  created_at: Instant;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: Instant;
+  actor: string;
+  action: string;
+  subject: string | null;
+  details: string;
+}
+
 export interface KoersSchema {
   people: PeopleTable;
   conversations: ConversationsTable;
   bot_state: BotStateTable;
   outbox: OutboxTable;
   delivery_workers: DeliveryWorkersTable;
+  studies: StudiesTable;
+  consent_texts: ConsentTextsTable;
+  organisations: OrganisationsTable;
+  holiday_periods: HolidayPeriodsTable;
+  members: MembersTable;
+  member_roles: MemberRolesTable;
+  coach_assignments: CoachAssignmentsTable;
+  buddy_pairs: BuddyPairsTable;
+  invites: InvitesTable;
+  consent_events: ConsentEventsTable;
+  contributions: ContributionsTable;
+  attachments: AttachmentsTable;
+  pseudonyms: PseudonymsTable;
+  audit_log: AuditLogTable;
 }

@@ -6,7 +6,13 @@ import { openConfiguredDatabase } from '../../infra/storage/database';
 
 type Env = Record<string, string | undefined>;
 
+const secrets: Env = {
+  KOERS_ENCRYPTION_KEY: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
+  KOERS_PSEUDONYM_KEY: `p1:${Buffer.alloc(32, 9).toString('base64')}`,
+};
+
 const multiTenantBot: Env = {
+  ...secrets,
   MicrosoftAppId: '00000000-0000-0000-0000-00000000a991',
   MicrosoftAppPassword: 'client-secret',
   MicrosoftAppType: 'MultiTenant',
@@ -120,7 +126,7 @@ describe('loadConfig', () => {
   });
 
   it('when a value is wrong and the bot login is incomplete, then both are named at once', () => {
-    const problems = problemsFor({ PORT: 'abc', MicrosoftAppId: 'app-id' });
+    const problems = problemsFor({ PORT: 'abc', ...secrets, MicrosoftAppId: 'app-id' });
     expect(namedIn(problems).sort()).toEqual(
       ['MicrosoftAppPassword', 'MicrosoftAppTenantId', 'PORT'].sort(),
     );
@@ -143,13 +149,14 @@ describe('loadConfig', () => {
   });
 
   it('when MicrosoftAppId is set without a password (SingleTenant), then password and tenant are named', () => {
-    expect(namedIn(problemsFor({ MicrosoftAppId: 'app-id' })).sort()).toEqual(
+    expect(namedIn(problemsFor({ ...secrets, MicrosoftAppId: 'app-id' })).sort()).toEqual(
       ['MicrosoftAppPassword', 'MicrosoftAppTenantId'].sort(),
     );
   });
 
   it('when a SingleTenant bot has id, password and tenant, then Koers runs in production mode', () => {
     const config = loadConfig({
+      ...secrets,
       MicrosoftAppId: 'app-id',
       MicrosoftAppPassword: 'client-secret',
       MicrosoftAppTenantId: 'tenant-id',
@@ -180,12 +187,17 @@ describe('loadConfig', () => {
   });
 
   it('when a UserAssignedMSI bot has no tenant, then only the tenant is named', () => {
-    const problems = problemsFor({ MicrosoftAppId: 'app-id', MicrosoftAppType: 'UserAssignedMSI' });
+    const problems = problemsFor({
+      ...secrets,
+      MicrosoftAppId: 'app-id',
+      MicrosoftAppType: 'UserAssignedMSI',
+    });
     expect(namedIn(problems)).toEqual(['MicrosoftAppTenantId']);
   });
 
   it('when a UserAssignedMSI bot has a tenant but no password, then it is accepted', () => {
     const config = loadConfig({
+      ...secrets,
       MicrosoftAppId: 'app-id',
       MicrosoftAppType: 'UserAssignedMSI',
       MicrosoftAppTenantId: 'tenant-id',
@@ -208,6 +220,20 @@ describe('loadConfig', () => {
 
   it('when NODE_ENV is production with a complete bot login, then it is accepted', () => {
     expect(loadConfig({ NODE_ENV: 'production', ...multiTenantBot }).mode).toBe('production');
+  });
+
+  it('when a bot login has no encryption or pseudonym key, then both keys are named', () => {
+    const problems = problemsFor({
+      ...multiTenantBot,
+      ...{ KOERS_ENCRYPTION_KEY: '', KOERS_PSEUDONYM_KEY: '' },
+    });
+    expect(namedIn(problems).sort()).toEqual(['KOERS_ENCRYPTION_KEY', 'KOERS_PSEUDONYM_KEY']);
+  });
+
+  it('when a key is malformed, then it is named without printing the key', () => {
+    const problems = problemsFor({ KOERS_ENCRYPTION_KEY: 'k1:c2hvcnQta2V5' });
+    expect(namedIn(problems)).toEqual(['KOERS_ENCRYPTION_KEY']);
+    expect(problems.join(' ')).not.toContain('c2hvcnQta2V5');
   });
 
   it('when NODE_ENV is development without MicrosoftAppId, then Koers runs locally', () => {

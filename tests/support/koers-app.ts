@@ -16,15 +16,23 @@ export interface KoersUnderTest {
 }
 
 /** The whole bot on port 0, with its own fresh database and a fake Teams connector. */
-export async function startKoers(kind: StorageKind): Promise<KoersUnderTest> {
+export async function startKoers(
+  kind: StorageKind,
+  options: { clock?: () => Date } = {},
+): Promise<KoersUnderTest> {
   const connector = await startFakeConnector();
   const database = await openTestDatabase(kind);
-  const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: database.env.DATA_DIR,
+    TEAMS_SERVICE_URL: connector.url,
+  });
   const server: RunningServer = await startServer({
     config,
     logger: pino({ level: 'silent' }),
     database,
-    clock: () => new Date(),
+    clock: options.clock ?? (() => new Date()),
   });
   const url = `http://127.0.0.1:${server.port}`;
   return {

@@ -20,7 +20,10 @@ export interface TestDatabase extends Database {
   dispose(): Promise<void>;
   /** What `openDatabase` needs to open a second connection to the same data. */
   location: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
-  /** The DATABASE_URL (PostgreSQL) or DATA_DIR (SQLite) a child process needs to share it. */
+  /**
+   * What a child process needs to share it: DATA_DIR (the SQLite file, and on both stores the
+   * local key files) and, for PostgreSQL, DATABASE_URL.
+   */
   env: Record<string, string>;
 }
 
@@ -51,11 +54,15 @@ export async function openTestDatabase(kind: StorageKind): Promise<TestDatabase>
   const location = { kind: 'postgres' as const, url: url.toString() };
   const database = openDatabase(location);
   await migrateToLatest(database);
+  const keysDir = mkdtempSync(join(tmpdir(), 'koers-keys-'));
   return {
     ...database,
     location,
-    env: { DATABASE_URL: location.url },
+    env: { DATABASE_URL: location.url, DATA_DIR: keysDir },
     // The schema itself goes at the end of the run (tests/support/jest-global-teardown.ts).
-    dispose: () => database.close(),
+    dispose: async () => {
+      await database.close();
+      rmSync(keysDir, { recursive: true, force: true });
+    },
   };
 }

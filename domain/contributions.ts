@@ -1,0 +1,63 @@
+import type { ConsentEvent } from './consent.rules';
+
+/** What someone hands to the study; issue 5's weekly entry adds its own kind. */
+export type ContributionKind = 'logboek-note';
+
+export interface ContributionDraft {
+  personId: string;
+  organisationId: string;
+  kind: ContributionKind;
+  /** ISO week (2026-W48) the contribution belongs to. */
+  period: string | null;
+  text: string;
+}
+
+export interface Contribution extends ContributionDraft {
+  id: string;
+  submittedAt: Date;
+  /** End of the bedenktijd (C4): until then a withdrawal deletes it everywhere. */
+  windowEndsAt: Date;
+}
+
+export interface AttachmentDraft {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+export type AddResult =
+  | { stored: true; contribution: Contribution }
+  | { stored: false; reason: 'no-consent'; studyId: string };
+
+/**
+ * The only way in for contributions. `add` refuses unless the author's latest consent for the
+ * organisation's study is 'given' (C1), checked in the same transaction as the write, so the
+ * gate holds for every caller: chat, card, tab or import.
+ */
+export interface Contributions {
+  add(draft: ContributionDraft, at: Date): Promise<AddResult>;
+  attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<string>;
+  listByPerson(personId: string): Promise<Contribution[]>;
+}
+
+export interface ConsentDecision {
+  choice: 'given' | 'declined';
+  textVersion: number;
+  textHash: string;
+  language: string;
+}
+
+export interface WithdrawalOutcome {
+  erasure: 'window' | 'full';
+  /** Contributions deleted everywhere, with their attachments. */
+  erased: number;
+  /** Contributions that stay in the study under a pseudonym. */
+  kept: number;
+}
+
+export interface ConsentRegister {
+  latest(personId: string, studyId: string): Promise<ConsentEvent | undefined>;
+  decide(personId: string, studyId: string, decision: ConsentDecision, at: Date): Promise<void>;
+  /** Records the withdrawal and deletes what the study's rules say, in one transaction. */
+  withdraw(personId: string, studyId: string, at: Date): Promise<WithdrawalOutcome>;
+}

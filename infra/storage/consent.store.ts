@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { planWithdrawal, type ConsentChoice, type ConsentEvent } from '../../domain/consent.rules';
+import type {
+  ConsentDecision,
+  ConsentRegister,
+  WithdrawalOutcome,
+} from '../../domain/contributions';
+import type { PseudonymHasher } from '../crypto/pseudonym-hasher';
+import { writeAudit } from './audit.store';
+import type { StorageKind } from './database';
+import { toStudy } from './organisations.store';
+import { latestConsent, lockPerson } from './person-lock';
+import type { KoersSchema } from './schema';
+
+/** The consent register (C10) and withdrawal (C2, C4, C5), each one transaction. */
+export class ConsentStore implements ConsentRegister {
+  constructor(
+    private readonly db: Kysely<KoersSchema>,
+    private readonly kind: StorageKind,
+    private readonly pseudonyms: PseudonymHasher,
+  ) {}
+
+  latest(personId: string, studyId: string): Promise<ConsentEvent | undefined> {
+    return latestConsent(this.db, personId, studyId);
+  }
+
+  async decide(personId: string, studyId: string, decision: ConsentDecision, at: Date) {
+    await this.db.transaction().execute(async (tx) => {
+      await this.append(tx, personId, studyId, decision.choice, at, decision);
+      await writeAudit(
+        tx,
+        {
+          actor: `person:${personId}`,
+          action: decision.choice === 'given' ? 'consent.given' : 'consent.declined',
+          subject: `study:${studyId}`,
+          details: { version: decision.textVersion },
+        },
+        at,
+      );
+    });
+  }
+
+  async withdraw(personId: string, studyId: string, at: Date): Promise<WithdrawalOutcome> {
+    return this.db.transaction().execute(async (tx) => {
+      const study = toStudy(
+        await tx
+          .selectFrom('studies')
+          .selectAll()
+          .where('id', '=', studyId)
+          .executeTakeFirstOrThrow(),
+      );
+      await this.append(tx, personId, studyId, 'withdrawn', at);
+      const organisations = tx
+        .selectFrom('organisations')
+        .select('id')
+        .where('study_id', '=', studyId);
+      const held = await tx
+        .selectFrom('contributions')
+        .select(['id', 'window_ends_at'])
+        .where('person_id', '=', personId)
+        .where('organisation_id', 'in', organisations)
+        .execute();
+      const plan = planWithdrawal(
+        held.map((c) => ({ id: c.id, windowEndsAt: new Date(c.window_ends_at) })),
+        at,
+        study.erasure,
+      );
+      if (plan.erase.length > 0) {
+        await tx.deleteFrom('attachments').where('contribution_id', 'in', plan.erase).execute();
+        await tx.deleteFrom('contributions').where('id', 'in', plan.erase).execute();
+      }
+      await this.forgetTraces(tx, personId);
+      if (study.erasure === 'full') await this.forgetPseudonyms(tx, personId, studyId);
+      await writeAudit(
+        tx,
+        {
+          actor: `person:${personId}`,
+          action: 'consent.withdrawn',
+          subject: `study:${studyId}`,
+          details: { erased: plan.erase.length, kept: plan.keep.length, erasure: study.erasure },
+        },
+        at,
+      );
+      return { erasure: study.erasure, erased: plan.erase.length, kept: plan.keep.length };
+    });
+  }
+
+  private async append(
+    tx: Kysely<KoersSchema>,
+    personId: string,
+    studyId: string,
+    choice: ConsentChoice,
+    at: Date,
+    decision?: ConsentDecision,
+  ): Promise<void> {
+    if (!(await lockPerson(tx, this.kind, personId))) throw new Error('Unknown person.');
+    const previous = await latestConsent(tx, personId, studyId);
+    await tx
+      .insertInto('consent_events')
+      .values({
+        id: randomUUID(),
+        person_id: personId,
+        study_id: studyId,
+        seq: (previous?.seq ?? 0) + 1,
+        choice,
+        text_version: decision?.textVersion ?? null,
+        text_hash: decision?.textHash ?? null,
+        language: decision?.language ?? null,
+        at: at.toISOString(),
+      })
+      .execute();
+  }
+
+  /**
+   * Queued and sent messages may quote what the person wrote, and bot state may hold a
+   * half-finished card; neither outlives a withdrawal. Collection stops, so nothing queued stays.
+   */
+  private async forgetTraces(tx: Kysely<KoersSchema>, personId: string): Promise<void> {
+    await tx.deleteFrom('outbox').where('person_id', '=', personId).execute();
+    const person = await tx
+      .selectFrom('people')
+      .select('teams_user_id')
+      .where('id', '=', personId)
+      .executeTakeFirstOrThrow();
+    const chats = await tx
+      .selectFrom('conversations')
+      .select(['id', 'reference'])
+      .where('person_id', '=', personId)
+      .execute();
+    const channelOf = (reference: string) =>
+      (JSON.parse(reference) as { channelId?: string }).channelId ?? 'msteams';
+    const channels = new Set(['msteams', ...chats.map((chat) => channelOf(chat.reference))]);
+    // botbuilder's keys: `<channel>/users/<user id>` and `<channel>/conversations/<conversation>`
+    const keys = [
+      ...[...channels].map((channel) => `${channel}/users/${person.teams_user_id}`),
+      ...chats.map((chat) => `${channelOf(chat.reference)}/conversations/${chat.id}`),
+    ];
+    await tx.deleteFrom('bot_state').where('key', 'in', keys).execute();
+  }
+
+  private async forgetPseudonyms(tx: Kysely<KoersSchema>, personId: string, studyId: string) {
+    const members = await tx
+      .selectFrom('members')
+      .innerJoin('organisations', 'organisations.id', 'members.organisation_id')
+      .select('members.id')
+      .where('members.person_id', '=', personId)
+      .where('organisations.study_id', '=', studyId)
+      .execute();
+    if (members.length === 0) return;
+    await tx
+      .deleteFrom('pseudonyms')
+      .where('study_id', '=', studyId)
+      .where('subject_kind', '=', 'member')
+      .where(
+        'subject_hash',
+        'in',
+        members.map((m) => this.pseudonyms.subjectHash('member', studyId, m.id)),
+      )
+      .execute();
+  }
+}

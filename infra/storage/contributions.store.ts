@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import { mayContribute } from '../../domain/consent.rules';
+import type {
+  AddResult,
+  AttachmentDraft,
+  Contribution,
+  ContributionDraft,
+  ContributionKind,
+  Contributions,
+} from '../../domain/contributions';
+import { withdrawalWindowEnd } from '../../domain/withdrawal-window';
+import { WorkingDays } from '../../domain/working-days';
+import type { FieldCipher } from '../crypto/field-cipher';
+import type { StorageKind } from './database';
+import { latestConsent, lockPerson } from './person-lock';
+import type { ContributionsTable, KoersSchema } from './schema';
+
+/** Contributions, encrypted at rest (C8) and only ever written behind the consent gate (C1). */
+export class ContributionsStore implements Contributions {
+  constructor(
+    private readonly db: Kysely<KoersSchema>,
+    private readonly kind: StorageKind,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  async add(draft: ContributionDraft, at: Date): Promise<AddResult> {
+    return this.db.transaction().execute(async (tx) => {
+      const place = await tx
+        .selectFrom('organisations')
+        .innerJoin('studies', 'studies.id', 'organisations.study_id')
+        .select([
+          'organisations.study_id as studyId',
+          'organisations.time_zone as timeZone',
+          'studies.withdrawal_working_days as workingDays',
+          'studies.extra_non_working_days as extraDays',
+        ])
+        .where('organisations.id', '=', draft.organisationId)
+        .executeTakeFirstOrThrow();
+      await lockPerson(tx, this.kind, draft.personId);
+      if (!mayContribute(await latestConsent(tx, draft.personId, place.studyId))) {
+        return { stored: false, reason: 'no-consent', studyId: place.studyId } as const;
+      }
+      const id = randomUUID();
+      const windowEndsAt = withdrawalWindowEnd(at, {
+        timeZone: place.timeZone,
+        workingDays: place.workingDays,
+        calendar: new WorkingDays(JSON.parse(place.extraDays) as string[]),
+      });
+      const sealed = this.cipher.encrypt(draft.text, contentContext(id));
+      await tx
+        .insertInto('contributions')
+        .values({
+          id,
+          person_id: draft.personId,
+          organisation_id: draft.organisationId,
+          kind: draft.kind,
+          period: draft.period,
+          content: sealed.data,
+          key_id: sealed.keyId,
+          submitted_at: at.toISOString(),
+          window_ends_at: windowEndsAt.toISOString(),
+          updated_at: at.toISOString(),
+        })
+        .execute();
+      return {
+        stored: true,
+        contribution: { ...draft, id, submittedAt: at, windowEndsAt },
+      } as const;
+    });
+  }
+
+  async attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<string> {
+    const id = randomUUID();
+    const content = this.cipher.encrypt(file.bytes, `attachments.content:${id}`);
+    const name = this.cipher.encrypt(file.fileName, `attachments.file_name:${id}`);
+    if (content.keyId !== name.keyId) throw new Error('The encryption key changed mid-write.');
+    await this.db
+      .insertInto('attachments')
+      .values({
+        id,
+        contribution_id: contributionId,
+        file_name: name.data,
+        content_type: file.contentType,
+        size_bytes: file.bytes.length,
+        content: content.data,
+        key_id: content.keyId,
+        created_at: at.toISOString(),
+      })
+      .execute();
+    return id;
+  }
+
+  async listByPerson(personId: string): Promise<Contribution[]> {
+    const rows = await this.db
+      .selectFrom('contributions')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .orderBy('submitted_at')
+      .execute();
+    return rows.map((row) => this.toContribution(row));
+  }
+
+  async attachmentsOf(contributionId: string): Promise<(AttachmentDraft & { id: string })[]> {
+    const rows = await this.db
+      .selectFrom('attachments')
+      .selectAll()
+      .where('contribution_id', '=', contributionId)
+      .orderBy('created_at')
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      fileName: this.cipher.decryptText(
+        { keyId: row.key_id, data: row.file_name },
+        `attachments.file_name:${row.id}`,
+      ),
+      contentType: row.content_type,
+      bytes: this.cipher.decryptBytes(
+        { keyId: row.key_id, data: row.content },
+        `attachments.content:${row.id}`,
+      ),
+    }));
+  }
+
+  private toContribution(row: Selectable<ContributionsTable>): Contribution {
+    return {
+      id: row.id,
+      personId: row.person_id,
+      organisationId: row.organisation_id,
+      kind: row.kind as ContributionKind,
+      period: row.period,
+      text: this.cipher.decryptText(
+        { keyId: row.key_id, data: row.content },
+        contentContext(row.id),
+      ),
+      submittedAt: new Date(row.submitted_at),
+      windowEndsAt: new Date(row.window_ends_at),
+    };
+  }
+}
+
+export const contentContext = (id: string) => `contributions.content:${id}`;

@@ -1,0 +1,114 @@
+import type { Kysely } from 'kysely';
+import type { ContributionsStore } from './contributions.store';
+import type { KoersSchema } from './schema';
+
+/**
+ * `mijn gegevens`: everything Koers holds about one person, decrypted for them alone. The
+ * tables are listed here one by one; tests/infra/storage/personal-data.store.test.ts fails
+ * when a table that refers to people is added without being listed.
+ */
+export class PersonalDataStore {
+  constructor(
+    private readonly db: Kysely<KoersSchema>,
+    private readonly contributions: ContributionsStore,
+  ) {}
+
+  async collect(personId: string, at: Date): Promise<Record<string, unknown>> {
+    const db = this.db;
+    const person = await db
+      .selectFrom('people')
+      .selectAll()
+      .where('id', '=', personId)
+      .executeTakeFirst();
+    if (!person) return {};
+    const members = await db
+      .selectFrom('members')
+      .innerJoin('organisations', 'organisations.id', 'members.organisation_id')
+      .select(['members.id', 'members.name', 'members.email', 'organisations.name as organisation'])
+      .where('members.person_id', '=', personId)
+      .execute();
+    const memberIds = members.map((m) => m.id);
+    const inMembers = <T>(query: () => Promise<T[]>) =>
+      memberIds.length ? query() : Promise.resolve([]);
+    const conversations = await db
+      .selectFrom('conversations')
+      .select(['id', 'scope', 'updated_at'])
+      .where('person_id', '=', personId)
+      .execute();
+    const held = await this.contributions.listByPerson(personId);
+    return {
+      exportedAt: at.toISOString(),
+      person,
+      conversations,
+      memberships: members,
+      roles: await inMembers(() =>
+        db.selectFrom('member_roles').selectAll().where('member_id', 'in', memberIds).execute(),
+      ),
+      coaching: await inMembers(() =>
+        db
+          .selectFrom('coach_assignments')
+          .selectAll()
+          .where((eb) =>
+            eb.or([eb('coach_member_id', 'in', memberIds), eb('member_id', 'in', memberIds)]),
+          )
+          .execute(),
+      ),
+      buddies: await inMembers(() =>
+        db
+          .selectFrom('buddy_pairs')
+          .selectAll()
+          .where((eb) =>
+            eb.or([
+              eb('aanjager_member_id', 'in', memberIds),
+              eb('maatje_member_id', 'in', memberIds),
+            ]),
+          )
+          .execute(),
+      ),
+      consent: await db
+        .selectFrom('consent_events')
+        .innerJoin('studies', 'studies.id', 'consent_events.study_id')
+        .select(['studies.name as study', 'choice', 'text_version', 'text_hash', 'language', 'at'])
+        .where('person_id', '=', personId)
+        .orderBy('seq')
+        .execute(),
+      contributions: await Promise.all(
+        held.map(async (c) => ({
+          ...c,
+          attachments: (await this.contributions.attachmentsOf(c.id)).map((a) => ({
+            fileName: a.fileName,
+            contentType: a.contentType,
+            base64: a.bytes.toString('base64'),
+          })),
+        })),
+      ),
+      messages: await db
+        .selectFrom('outbox')
+        .select(['purpose', 'status', 'activity', 'created_at', 'sent_at'])
+        .where('person_id', '=', personId)
+        .execute(),
+      botState: await db
+        .selectFrom('bot_state')
+        .select(['key', 'document'])
+        .where((eb) =>
+          eb.or([
+            eb('key', '=', `msteams/users/${person.teams_user_id}`),
+            ...conversations.map((c) => eb('key', '=', `msteams/conversations/${c.id}`)),
+          ]),
+        )
+        .execute(),
+      audit: await db
+        .selectFrom('audit_log')
+        .select(['at', 'actor', 'action', 'subject', 'details'])
+        .where((eb) =>
+          eb.or([
+            eb('actor', '=', `person:${personId}`),
+            eb('subject', '=', `person:${personId}`),
+            ...memberIds.map((id) => eb('subject', '=', `member:${id}`)),
+          ]),
+        )
+        .orderBy('at')
+        .execute(),
+    };
+  }
+}
