@@ -1,11 +1,17 @@
 import type { HelpCommand } from '../cards/help.card';
 import { strings, type Strings } from '../cards/strings';
 import type { Language } from '../domain/language';
+import { CONSENT_DIALOG } from '../dialogs/consent.dialog';
 import { HELP_DIALOG } from '../dialogs/help.dialog';
+import { JOIN_DIALOG } from '../dialogs/join.dialog';
+import { NOTE_DIALOG } from '../dialogs/note.dialog';
+import { PERSONAL_DATA_DIALOG } from '../dialogs/personal-data.dialog';
+import { PSEUDONYM_DIALOG } from '../dialogs/pseudonym.dialog';
+import { WITHDRAW_DIALOG } from '../dialogs/withdraw.dialog';
+import type { SubmitVerb } from '../cards/submits';
 
 export interface Command {
-  /** The card submit verb and the command id are the same word. */
-  id: 'help';
+  id: 'help' | 'join' | 'consent' | 'logboek' | 'personal-data' | 'pseudonym';
   /** The word shown in help, per language. */
   word: Record<Language, string>;
   /** Other words that mean the same, in either language. */
@@ -22,7 +28,59 @@ export const commands: readonly Command[] = [
     dialogId: HELP_DIALOG,
     describe: (text) => text.commands.help,
   },
+  {
+    id: 'logboek',
+    word: { nl: 'logboek', en: 'logbook' },
+    aliases: ['log'],
+    dialogId: NOTE_DIALOG,
+    describe: (text) => text.commands.logboek,
+  },
+  {
+    id: 'consent',
+    word: { nl: 'toestemming', en: 'consent' },
+    aliases: ['privacy', 'stoppen', 'stop'],
+    dialogId: CONSENT_DIALOG,
+    describe: (text) => text.commands.consent,
+  },
+  {
+    id: 'personal-data',
+    word: { nl: 'mijn gegevens', en: 'my data' },
+    aliases: ['gegevens', 'inzage'],
+    dialogId: PERSONAL_DATA_DIALOG,
+    describe: (text) => text.commands.personalData,
+  },
+  {
+    id: 'join',
+    word: { nl: 'koppel', en: 'join' },
+    aliases: ['code'],
+    dialogId: JOIN_DIALOG,
+    describe: (text) => text.commands.join,
+  },
+  {
+    id: 'pseudonym',
+    word: { nl: 'pseudoniem', en: 'pseudonym' },
+    aliases: [],
+    dialogId: PSEUDONYM_DIALOG,
+    describe: (text) => text.commands.pseudonym,
+  },
 ];
+
+/** Which dialog answers each card button. */
+export const submitDialogs: Record<SubmitVerb, string> = {
+  help: HELP_DIALOG,
+  consent: CONSENT_DIALOG,
+  'consent-show': CONSENT_DIALOG,
+  'withdraw-ask': WITHDRAW_DIALOG,
+  withdraw: WITHDRAW_DIALOG,
+  'withdraw-cancel': WITHDRAW_DIALOG,
+  'note-save': NOTE_DIALOG,
+  'note-discard': NOTE_DIALOG,
+};
+
+/** The word for a command in the person's language, for hints such as "typ koppel en je code". */
+export function wordFor(id: Command['id'], language: Language): string {
+  return commands.find((c) => c.id === id)?.word[language] ?? id;
+}
 
 export function helpEntries(language: Language): HelpCommand[] {
   return commands.map((c) => ({
@@ -51,12 +109,22 @@ export function recognize(text: string): Recognized | undefined {
       if (matches && phrase.length > (best?.phrase.length ?? -1)) best = { command, phrase };
     }
   }
-  return best && { command: best.command, args: said.slice(best.phrase.length).trim() };
+  return best && { command: best.command, args: argsAfter(text, best.phrase) };
+}
+
+/** What followed the command words, exactly as typed: a logboek note keeps its case and lines. */
+function argsAfter(text: string, phrase: string): string {
+  const words = phrase.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const start = new RegExp(`^\\s*/*\\s*${words.join('\\s+')}(?=\\s|[.!]*$)[.!]*`, 'i');
+  return stripMentions(text).replace(start, '').trim();
+}
+
+function stripMentions(text: string): string {
+  return text.replace(/<at>[^<]*<\/at>/gi, ' ');
 }
 
 function normalise(text: string): string {
-  return text
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
+  return stripMentions(text)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()

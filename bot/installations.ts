@@ -1,8 +1,9 @@
-import { MessageFactory, TurnContext } from 'botbuilder';
+import { MessageFactory, TeamsInfo, TurnContext } from 'botbuilder';
+import type { Participation } from '../dialogs/participation';
 import { renderWelcomeCard } from '../cards/welcome.card';
 import { cardAttachment } from '../cards/attachment';
 import { strings } from '../cards/strings';
-import type { People } from '../domain/people';
+import type { People, Person } from '../domain/people';
 import type { Conversations } from '../infra/delivery/conversations';
 import { languageOf } from './language';
 import { identityOf, scopeOf, tenantOf } from './teams-activity';
@@ -10,6 +11,8 @@ import { identityOf, scopeOf, tenantOf } from './teams-activity';
 export interface InstallationDeps {
   people: People;
   conversations: Conversations;
+  roster: { recognise(person: Person, email: string | undefined, at: Date): Promise<number> };
+  participation: Participation;
   clock: () => Date;
   defaultLocale: string;
 }
@@ -20,13 +23,15 @@ export class Installations {
 
   /** Koers was added to a personal chat, team or group chat: remember it and say hello once. */
   async installed(context: TurnContext): Promise<void> {
-    const conversationId = await this.remember(context);
+    const { conversationId, person } = await this.remember(context);
+    if (person) await this.recognise(context, person);
     if (!(await this.deps.conversations.markWelcomed(conversationId, this.deps.clock()))) return;
     const activity = context.activity;
     const language = languageOf(activity, this.deps.defaultLocale);
     if (scopeOf(activity) === 'personal') {
       const card = renderWelcomeCard({ language, name: activity.from.name ?? '' });
       await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+      if (person) await this.deps.participation.askConsentIfNeeded(context, person);
     } else {
       await context.sendActivity(strings(language).messages.channelWelcome('LOB'));
     }
@@ -50,7 +55,24 @@ export class Installations {
     await this.deps.conversations.remove(activity.conversation.id);
   }
 
-  private async remember(context: TurnContext): Promise<string> {
+  /**
+   * Someone on an imported roster is recognised by AAD object id, or by e-mail, which only
+   * Teams' member lookup tells (the activity does not carry it).
+   */
+  private async recognise(context: TurnContext, person: Person): Promise<void> {
+    let email: string | undefined;
+    try {
+      const member = await TeamsInfo.getMember(context, context.activity.from.id);
+      email = member.email ?? member.userPrincipalName ?? undefined;
+    } catch {
+      email = undefined; // outside Teams (Playground) there is no roster to look people up in
+    }
+    await this.deps.roster.recognise(person, email, this.deps.clock());
+  }
+
+  private async remember(
+    context: TurnContext,
+  ): Promise<{ conversationId: string; person: Person | undefined }> {
     const activity = context.activity;
     const at = this.deps.clock();
     const scope = scopeOf(activity);
@@ -66,6 +88,6 @@ export class Installations {
       personId: person?.id ?? null,
       at,
     });
-    return activity.conversation.id;
+    return { conversationId: activity.conversation.id, person };
   }
 }

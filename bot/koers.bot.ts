@@ -1,10 +1,17 @@
-import { TeamsActivityHandler, type BotState, type TurnContext } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  type BotState,
+  type FileConsentCardResponse,
+  type TurnContext,
+} from 'botbuilder';
 import type { Installations } from './installations';
 import type { MessageRouter } from './message-router';
+import type { PersonalDataUpload } from './personal-data';
 
 export interface KoersBotDeps {
   installations: Installations;
   router: MessageRouter;
+  fileConsent: PersonalDataUpload;
   /** Saved once at the end of every turn, here and nowhere else. */
   states: BotState[];
 }
@@ -32,6 +39,14 @@ export class KoersBot extends TeamsActivityHandler {
       await deps.router.route(context);
       await next();
     });
+  }
+
+  /** Both answers go to one place, which parses the payload with zod. */
+  protected override async handleTeamsFileConsent(
+    context: TurnContext,
+    response: FileConsentCardResponse,
+  ): Promise<void> {
+    await this.deps.fileConsent.answer(context, response);
   }
 
   override async run(context: TurnContext): Promise<void> {

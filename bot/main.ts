@@ -1,21 +1,31 @@
 import { ConversationState, UserState } from 'botbuilder';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import { ConsentDialog } from '../dialogs/consent.dialog';
 import { HelpDialog } from '../dialogs/help.dialog';
+import { JoinDialog } from '../dialogs/join.dialog';
+import { NoteDialog } from '../dialogs/note.dialog';
+import { PersonalDataDialog } from '../dialogs/personal-data.dialog';
+import { Participation } from '../dialogs/participation';
+import { PseudonymDialog } from '../dialogs/pseudonym.dialog';
+import { WithdrawDialog } from '../dialogs/withdraw.dialog';
+import { allows } from '../domain/access.rules';
+import type { Language } from '../domain/language';
+import { loadKeys } from '../infra/crypto/keys';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../infra/config';
 import { createLogger, type Logger } from '../infra/logger';
-import { ConversationsStore } from '../infra/storage/conversations.store';
 import { openConfiguredDatabase, type Database } from '../infra/storage/database';
 import { migrateToLatest } from '../infra/storage/migrate';
-import { PeopleStore } from '../infra/storage/people.store';
 import { SqlBotStorage } from '../infra/storage/sql-bot.storage';
+import { createStores } from '../infra/storage/stores';
 import { createDelivery } from '../infra/delivery/delivery';
 import { createAdapter } from './adapter';
 import { printBanner } from './banner';
 import { planners } from './planners';
-import { helpEntries } from './commands';
+import { helpEntries, wordFor, type Command } from './commands';
 import { Installations } from './installations';
 import { KoersBot } from './koers.bot';
 import { MessageRouter, type ConversationHabits } from './message-router';
+import { personalDataFile, PersonalDataUpload } from './personal-data';
 import { createServer } from './server';
 import { turnErrorHandler } from './turn-error';
 
@@ -41,11 +51,22 @@ export async function startServer({
   const storage = new SqlBotStorage(database.db);
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
+  const stores = createStores(database, loadKeys(config));
+  const participation = new Participation({
+    ports: { ...stores, directory: stores.organisations },
+    clock,
+    defaultLocale: config.defaultLocale,
+  });
+  const word = (id: Command['id']) => (language: Language) => wordFor(id, language);
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
   dialogs.add(new HelpDialog(helpEntries, config.defaultLocale));
-
-  const people = new PeopleStore(database.db);
-  const conversations = new ConversationsStore(database.db);
+  dialogs.add(new JoinDialog(participation, word('join')));
+  dialogs.add(new ConsentDialog(participation, word('join')));
+  dialogs.add(new WithdrawDialog(participation));
+  dialogs.add(new NoteDialog(participation, word('logboek')));
+  dialogs.add(new PseudonymDialog(participation, word('pseudonym')));
+  const dataFile = personalDataFile(stores.personalData);
+  dialogs.add(new PersonalDataDialog(participation, dataFile));
   const delivery = createDelivery({
     config,
     database,
@@ -62,8 +83,10 @@ export async function startServer({
   });
   const bot = new KoersBot({
     installations: new Installations({
-      people,
-      conversations,
+      people: stores.people,
+      conversations: stores.conversations,
+      roster: stores.roster,
+      participation,
       clock,
       defaultLocale: config.defaultLocale,
     }),
@@ -71,6 +94,18 @@ export async function startServer({
       dialogs,
       habits: userState.createProperty<ConversationHabits>('habits'),
       defaultLocale: config.defaultLocale,
+      keepsLogboek: async (context) => {
+        const person = await participation.person(context);
+        if (!person) return false;
+        const viewer = await stores.members.viewerOf(person.id);
+        return allows(viewer, { action: 'contribute-logboek' });
+      },
+    }),
+    fileConsent: new PersonalDataUpload({
+      participation,
+      file: dataFile,
+      audit: stores.audit,
+      httpsOnly: config.mode === 'production',
     }),
     states: [conversationState, userState],
   });

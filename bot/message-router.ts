@@ -3,7 +3,8 @@ import type { DialogSet } from 'botbuilder-dialogs';
 import { strings } from '../cards/strings';
 import { cardSubmitSchema } from '../cards/submits';
 import { HELP_DIALOG } from '../dialogs/help.dialog';
-import { commandById, recognize, type Command } from './commands';
+import { NOTE_DIALOG } from '../dialogs/note.dialog';
+import { recognize, submitDialogs, wordFor } from './commands';
 import { languageOf } from './language';
 
 /** Per person, across conversations: how many messages in a row Koers did not understand. */
@@ -15,6 +16,8 @@ export interface MessageRouterDeps {
   dialogs: DialogSet;
   habits: StatePropertyAccessor<ConversationHabits>;
   defaultLocale: string;
+  /** Whether a plain message from this person may become a logboek note. */
+  keepsLogboek: (context: TurnContext) => Promise<boolean>;
 }
 
 /** Turns a message or card submit into a dialog: a command starts one, other text continues one. */
@@ -25,26 +28,32 @@ export class MessageRouter {
     const activity = context.activity;
     if (activity.value !== undefined && activity.value !== null) {
       const submit = cardSubmitSchema.safeParse(activity.value);
-      const command = submit.success ? commandById(submit.data.verb) : undefined;
-      if (command) return this.start(context, command, '');
+      if (submit.success) return this.start(context, submitDialogs[submit.data.verb], submit.data);
       await context.sendActivity(this.text(context).invalidSubmit);
       return;
     }
-    const recognized = recognize(activity.text ?? '');
-    if (recognized) return this.start(context, recognized.command, recognized.args);
+    const text = activity.text ?? '';
+    const recognized = recognize(text);
+    if (recognized) {
+      const options = { verb: 'command', args: recognized.args };
+      return this.start(context, recognized.command.dialogId, options);
+    }
     const dc = await this.deps.dialogs.createContext(context);
     if (dc.activeDialog) {
       await dc.continueDialog();
       return;
     }
+    if (text.trim() && (await this.deps.keepsLogboek(context))) {
+      return this.start(context, NOTE_DIALOG, { verb: 'note-offer', text: text.trim() });
+    }
     await this.misunderstood(context);
   }
 
-  private async start(context: TurnContext, command: Command, args: string): Promise<void> {
+  private async start(context: TurnContext, dialogId: string, options: object): Promise<void> {
     await this.deps.habits.set(context, { misunderstoodInARow: 0 });
     const dc = await this.deps.dialogs.createContext(context);
     await dc.cancelAllDialogs();
-    await dc.beginDialog(command.dialogId, { args });
+    await dc.beginDialog(dialogId, options);
   }
 
   /** A second miss in a row gets the help card itself rather than the same hint again. */
@@ -58,7 +67,7 @@ export class MessageRouter {
       return;
     }
     const language = languageOf(context.activity, this.deps.defaultLocale);
-    const helpWord = commandById('help')?.word[language] ?? 'help';
+    const helpWord = wordFor('help', language);
     await context.sendActivity(MessageFactory.text(this.text(context).unknownText(helpWord)));
   }
 

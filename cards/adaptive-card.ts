@@ -36,6 +36,7 @@ export interface SubmitAction {
 
 export interface SubmitData {
   verb: string;
+  [field: string]: string | number | boolean;
 }
 
 export function adaptiveCard(body: CardElement[], actions?: CardAction[]): AdaptiveCard {

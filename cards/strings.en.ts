@@ -10,7 +10,95 @@ export const en: Strings = {
   },
   commands: {
     help: 'see what I can do',
+    join: 'join your team with the code you were given',
+    consent: 'see your consent, or stop',
+    logboek: "add something to this week's logbook",
+    personalData: 'a file with everything I keep about you',
+    pseudonym: 'look up a pseudonym (researchers)',
   },
+  roles: {
+    aanjager: 'aanjager',
+    maatje: 'buddy',
+    teamcoach: 'team coach',
+    onderzoeker: 'researcher',
+    docent: 'teacher',
+    management: 'manager',
+    beheerder: 'admin',
+  },
+  consent: {
+    title: (study) => `take part in ${study}?`,
+    intro: 'before I keep anything of yours, I ask for your consent. take your time to read it.',
+    windowLabel: 'cooling-off period',
+    windowValue: (days) => `${days} working days after each contribution`,
+    fullErasureValue: 'if you stop, I delete everything',
+    contactLabel: 'questions or stopping',
+    versionLabel: 'version',
+    join: 'I take part',
+    decline: 'I do not take part',
+    given: 'glad you are taking part. you can stop at any time: type consent.',
+    declined: 'that is fine, I keep nothing of yours. if you change your mind, just type consent.',
+    changed: 'the text has been updated in the meantime. would you read the new version?',
+    statusGiven: (study, since) => `you take part in ${study}, since ${since}.`,
+    statusDeclined: (study) => `you do not take part in ${study}. that is fine.`,
+    statusWithdrawn: (study, since) => `you stopped taking part in ${study} on ${since}.`,
+    stop: 'I want to stop',
+    rejoin: 'take part after all',
+    noStudy: (joinWord) =>
+      `you are not part of a team in koers yet. were you given a code? type ${joinWord} and your code.`,
+  },
+  withdraw: {
+    title: (study) => `stop taking part in ${study}?`,
+    eraseInside: (count) =>
+      count === 1
+        ? '1 contribution is still inside its cooling-off period: I delete it completely.'
+        : `${count} contributions are still inside their cooling-off period: I delete them completely.`,
+    keepOlder: (count) =>
+      count === 1
+        ? '1 older contribution stays in the study, under a pseudonym only.'
+        : `${count} older contributions stay in the study, under a pseudonym only.`,
+    eraseAll: (count) =>
+      count === 1
+        ? 'I delete your one contribution completely.'
+        : `I delete all ${count} contributions completely.`,
+    nothingYet: 'you have not sent anything yet, so there is nothing to delete.',
+    afterwards: 'after that I keep nothing new of yours. no reason needed.',
+    confirm: 'yes, I stop',
+    cancel: 'not now',
+    done: (erased, kept) =>
+      `you have stopped. deleted: ${erased}. staying under a pseudonym: ${kept}. thank you for what you shared.`,
+    cancelled: 'fine, you are still taking part.',
+    notTakingPart: 'you are not taking part right now, so there is nothing to stop.',
+  },
+  note: {
+    offer: (week) => `shall I keep this with your logbook for week ${week}?`,
+    save: 'keep it',
+    discard: 'never mind',
+    saved: (week, until) =>
+      `kept with week ${week}. until the end of ${until} you can still have it deleted.`,
+    discarded: 'fine, I will not keep it.',
+    how: (word) =>
+      `type ${word} followed by what is on your mind. nice sentences or spelling do not matter.`,
+  },
+  join: {
+    joined: (organisation, role) => `welcome to ${organisation}, as ${role}.`,
+    unknown: 'I do not know that code. could you check it was typed correctly?',
+    expired: 'that code has expired. could you ask whoever gave it to you for a new one?',
+    usage: (word) => `type ${word} and then your code, for example: ${word} KX7P-M3QD`,
+    personalOnly: 'let us do that in a personal chat: send me a message there.',
+  },
+  pseudonym: {
+    usage: (word) => `type ${word} and then the code, for example: ${word} P-03-07`,
+    found: (code, name, organisation) =>
+      `${code} is ${name} (${organisation}). I have logged this.`,
+    notFound: (code) => `${code} is not known in your study. I have logged the question.`,
+  },
+  personalData: {
+    fileDescription: 'everything koers keeps about you',
+    sent: 'here it is: everything I keep about you.',
+    declined: 'fine, I will not send it.',
+    notInTeams: 'that only works in teams, in your personal chat with me.',
+  },
+  refusal: (roles) => `that is for ${roles}. type help to see what you can do here.`,
   help: {
     title: 'what can I do here?',
     intro: 'you can send me:',

@@ -10,7 +10,95 @@ export const nl: Strings = {
   },
   commands: {
     help: 'zien wat ik kan',
+    join: 'aansluiten bij je team met de code die je kreeg',
+    consent: 'je toestemming bekijken, of stoppen',
+    logboek: 'iets kwijt in je logboek van deze week',
+    personalData: 'een bestand met alles wat ik van je bewaar',
+    pseudonym: 'een pseudoniem terugzoeken (onderzoekers)',
   },
+  roles: {
+    aanjager: 'aanjager',
+    maatje: 'maatje',
+    teamcoach: 'teamcoach',
+    onderzoeker: 'onderzoeker',
+    docent: 'docent',
+    management: 'leidinggevende',
+    beheerder: 'beheerder',
+  },
+  consent: {
+    title: (study) => `meedoen aan ${study}?`,
+    intro: 'voordat ik iets van je bewaar, vraag ik je toestemming. lees het rustig door.',
+    windowLabel: 'bedenktijd',
+    windowValue: (days) => `${days} werkdagen na elke bijdrage`,
+    fullErasureValue: 'stop je, dan verwijder ik alles',
+    contactLabel: 'vragen of stoppen',
+    versionLabel: 'versie',
+    join: 'ik doe mee',
+    decline: 'ik doe niet mee',
+    given: 'fijn dat je meedoet. stoppen kan altijd: typ toestemming.',
+    declined:
+      'helemaal goed, ik bewaar niets van je. bedenk je je nog, typ dan gewoon toestemming.',
+    changed: 'de tekst is intussen bijgewerkt. lees je de nieuwe versie even?',
+    statusGiven: (study, since) => `je doet mee aan ${study}, sinds ${since}.`,
+    statusDeclined: (study) => `je doet niet mee aan ${study}. dat is helemaal goed.`,
+    statusWithdrawn: (study, since) => `je bent op ${since} gestopt met ${study}.`,
+    stop: 'ik wil stoppen',
+    rejoin: 'toch meedoen',
+    noStudy: (joinWord) =>
+      `je hoort nog niet bij een team in koers. kreeg je een code? typ ${joinWord} en je code.`,
+  },
+  withdraw: {
+    title: (study) => `stoppen met ${study}?`,
+    eraseInside: (count) =>
+      count === 1
+        ? '1 bijdrage is nog binnen de bedenktijd: die verwijder ik helemaal.'
+        : `${count} bijdragen zijn nog binnen de bedenktijd: die verwijder ik helemaal.`,
+    keepOlder: (count) =>
+      count === 1
+        ? '1 oudere bijdrage blijft in het onderzoek, alleen onder een pseudoniem.'
+        : `${count} oudere bijdragen blijven in het onderzoek, alleen onder een pseudoniem.`,
+    eraseAll: (count) =>
+      count === 1
+        ? 'je ene bijdrage verwijder ik helemaal.'
+        : `alle ${count} bijdragen verwijder ik helemaal.`,
+    nothingYet: 'je hebt nog niets ingestuurd, dus er valt niets te verwijderen.',
+    afterwards: 'daarna bewaar ik niets nieuws meer van je. een reden geven hoeft niet.',
+    confirm: 'ja, ik stop',
+    cancel: 'toch niet',
+    done: (erased, kept) =>
+      `je bent gestopt. verwijderd: ${erased}. blijft onder pseudoniem: ${kept}. bedankt voor wat je deelde.`,
+    cancelled: 'prima, je doet gewoon mee.',
+    notTakingPart: 'je doet op dit moment niet mee, dus stoppen hoeft niet.',
+  },
+  note: {
+    offer: (week) => `zal ik dit bewaren bij je logboek van week ${week}?`,
+    save: 'bewaren',
+    discard: 'laat maar',
+    saved: (week, until) =>
+      `bewaard bij week ${week}. tot en met ${until} kun je het nog laten verwijderen.`,
+    discarded: 'goed, ik bewaar het niet.',
+    how: (word) => `typ ${word} en dan wat je kwijt wilt. mooie zinnen of spelling maken niet uit.`,
+  },
+  join: {
+    joined: (organisation, role) => `welkom bij ${organisation}, als ${role}.`,
+    unknown: 'die code ken ik niet. kijk je even of hij goed is overgetypt?',
+    expired: 'die code is verlopen. vraag je een nieuwe aan wie je hem gaf?',
+    usage: (word) => `typ ${word} en dan je code, bijvoorbeeld: ${word} KX7P-M3QD`,
+    personalOnly: 'dat doen we in een persoonlijk gesprek: stuur me daar een berichtje.',
+  },
+  pseudonym: {
+    usage: (word) => `typ ${word} en dan de code, bijvoorbeeld: ${word} P-03-07`,
+    found: (code, name, organisation) =>
+      `${code} is ${name} (${organisation}). ik heb dit vastgelegd.`,
+    notFound: (code) => `${code} ken ik niet in jouw onderzoek. ik heb de vraag vastgelegd.`,
+  },
+  personalData: {
+    fileDescription: 'alles wat koers van je bewaart',
+    sent: 'hier is het: alles wat ik van je bewaar.',
+    declined: 'goed, ik stuur het niet.',
+    notInTeams: 'dat kan alleen in teams, in je persoonlijke gesprek met mij.',
+  },
+  refusal: (roles) => `dat is voor ${roles}. typ help om te zien wat jij hier kunt.`,
   help: {
     title: 'wat kan ik hier?',
     intro: 'dit kun je me sturen:',

@@ -1,4 +1,5 @@
 import type { Language } from '../domain/language';
+import type { Role } from '../domain/roles';
 import { en } from './strings.en';
 import { nl } from './strings.nl';
 
@@ -12,7 +13,73 @@ export interface Strings {
   };
   commands: {
     help: string;
+    join: string;
+    consent: string;
+    logboek: string;
+    personalData: string;
+    pseudonym: string;
   };
+  roles: Record<Role, string>;
+  consent: {
+    title: (study: string) => string;
+    intro: string;
+    windowLabel: string;
+    windowValue: (days: number) => string;
+    fullErasureValue: string;
+    contactLabel: string;
+    versionLabel: string;
+    join: string;
+    decline: string;
+    given: string;
+    declined: string;
+    changed: string;
+    statusGiven: (study: string, since: string) => string;
+    statusDeclined: (study: string) => string;
+    statusWithdrawn: (study: string, since: string) => string;
+    stop: string;
+    rejoin: string;
+    noStudy: (joinWord: string) => string;
+  };
+  withdraw: {
+    title: (study: string) => string;
+    eraseInside: (count: number) => string;
+    keepOlder: (count: number) => string;
+    eraseAll: (count: number) => string;
+    nothingYet: string;
+    afterwards: string;
+    confirm: string;
+    cancel: string;
+    done: (erased: number, kept: number) => string;
+    cancelled: string;
+    notTakingPart: string;
+  };
+  note: {
+    offer: (week: number) => string;
+    save: string;
+    discard: string;
+    saved: (week: number, until: string) => string;
+    discarded: string;
+    how: (word: string) => string;
+  };
+  join: {
+    joined: (organisation: string, role: string) => string;
+    unknown: string;
+    expired: string;
+    usage: (word: string) => string;
+    personalOnly: string;
+  };
+  pseudonym: {
+    usage: (word: string) => string;
+    found: (code: string, name: string, organisation: string) => string;
+    notFound: (code: string) => string;
+  };
+  personalData: {
+    fileDescription: string;
+    sent: string;
+    declined: string;
+    notInTeams: string;
+  };
+  refusal: (roles: string) => string;
   help: {
     title: string;
     intro: string;

@@ -1,6 +1,18 @@
 import { z } from 'zod';
+import { consentStatusSubmitSchema } from './consent-status.card';
+import { consentSubmitSchema } from './consent.card';
+import { noteDiscardSubmitSchema, noteSaveSubmitSchema } from './note-offer.card';
 import { welcomeSubmitSchema } from './welcome.card';
+import { withdrawSubmitSchema } from './withdraw.card';
 
 // Parse `activity.value` of every card submit once, then route on `verb`.
-export const cardSubmitSchema = z.discriminatedUnion('verb', [welcomeSubmitSchema]);
+export const cardSubmitSchema = z.discriminatedUnion('verb', [
+  welcomeSubmitSchema,
+  consentSubmitSchema,
+  consentStatusSubmitSchema,
+  withdrawSubmitSchema,
+  noteSaveSubmitSchema,
+  noteDiscardSubmitSchema,
+]);
 export type CardSubmit = z.infer<typeof cardSubmitSchema>;
+export type SubmitVerb = CardSubmit['verb'];

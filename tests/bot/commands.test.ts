@@ -8,11 +8,18 @@ describe('command table', () => {
     ['<at>koers</at> help', 'help'],
     ['/help', 'help'],
     ['what can you do', 'help'],
+    ['logboek vandaag veel gedaan', 'logboek'],
+    ['Mijn gegevens', 'personal-data'],
+    ['my data', 'personal-data'],
+    ['koppel KX7P-M3QD', 'join'],
+    ['stoppen', 'consent'],
+    ['toestemming', 'consent'],
+    ['pseudoniem P-03-07', 'pseudonym'],
   ])('when someone types %p, then it is the %p command', (text, id) => {
     expect(recognize(text)?.command.id).toBe(id);
   });
 
-  it.each(['helpen', 'kun je helpen?', '', 'logboek'])(
+  it.each(['helpen', 'kun je helpen?', '', 'logboeken', 'mijn'])(
     'when someone types %p, then no command matches',
     (text) => {
       expect(recognize(text)).toBeUndefined();
@@ -23,8 +30,25 @@ describe('command table', () => {
     expect(recognize('help mij even')).toMatchObject({ args: 'mij even' });
   });
 
-  it('when help is listed, then each language shows its own description', () => {
-    expect(helpEntries('nl')).toEqual([{ word: 'help', description: 'zien wat ik kan' }]);
-    expect(helpEntries('en')).toEqual([{ word: 'help', description: 'see what I can do' }]);
+  it('when text follows a command, then it comes along exactly as typed', () => {
+    expect(recognize('koppel  KX7P-M3QD')).toMatchObject({ args: 'KX7P-M3QD' });
+    expect(recognize('<at>koers</at> Logboek Vandaag met Jan.\nEn morgen?')).toMatchObject({
+      args: 'Vandaag met Jan.\nEn morgen?',
+    });
+    expect(recognize('/mijn   gegevens!')).toMatchObject({ args: '' });
+  });
+
+  it('when help is listed, then each language shows its own words and descriptions', () => {
+    expect(helpEntries('nl')[0]).toEqual({ word: 'help', description: 'zien wat ik kan' });
+    expect(helpEntries('en')[0]).toEqual({ word: 'help', description: 'see what I can do' });
+    expect(helpEntries('nl').map((e) => e.word)).toEqual([
+      'help',
+      'logboek',
+      'toestemming',
+      'mijn gegevens',
+      'koppel',
+      'pseudoniem',
+    ]);
+    expect(helpEntries('en').map((e) => e.word)).toContain('my data');
   });
 });

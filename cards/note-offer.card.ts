@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import type { Language } from '../domain/language';
+import { adaptiveCard, escapeMarkdown, type AdaptiveCard } from './adaptive-card';
+import { strings } from './strings';
+
+export interface NoteOfferModel {
+  language: Language;
+  week: number;
+  text: string;
+}
+
+export const noteSaveSubmitSchema = z.looseObject({
+  verb: z.literal('note-save'),
+  note: z.string().trim().min(1).max(20_000),
+});
+export const noteDiscardSubmitSchema = z.looseObject({ verb: z.literal('note-discard') });
+
+/**
+ * A plain message is not a logboek entry until the person says so. The text travels in the
+ * card, not in Koers' storage, until they choose.
+ */
+export function renderNoteOfferCard({ language, week, text }: NoteOfferModel): AdaptiveCard {
+  const t = strings(language).note;
+  return adaptiveCard(
+    [
+      { type: 'TextBlock', text: t.offer(week), wrap: true },
+      { type: 'TextBlock', text: escapeMarkdown(text), wrap: true, isSubtle: true },
+    ],
+    [
+      { type: 'Action.Submit', title: t.save, data: { verb: 'note-save', note: text } },
+      { type: 'Action.Submit', title: t.discard, data: { verb: 'note-discard' } },
+    ],
+  );
+}

@@ -1,0 +1,115 @@
+import { MessageFactory } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { cardAttachment } from '../cards/attachment';
+import { renderConsentStatusCard, type ConsentStatusModel } from '../cards/consent-status.card';
+import { consentSubmitSchema, consentTextHash, type ConsentSubmit } from '../cards/consent.card';
+import { strings } from '../cards/strings';
+import type { Person } from '../domain/people';
+import type { Language } from '../domain/language';
+import { OneTurnDialog } from './one-turn.dialog';
+import type { Participation } from './participation';
+import { saveNote } from './save-note';
+
+export const CONSENT_DIALOG = 'toestemming';
+
+const optionsSchema = z.union([
+  consentSubmitSchema,
+  z.looseObject({ verb: z.literal('consent-show'), studyId: z.string() }),
+  z.object({ verb: z.literal('command') }),
+]);
+
+/** `toestemming` and the consent card's buttons: status, the card itself, and the choice. */
+export class ConsentDialog extends OneTurnDialog {
+  constructor(
+    private readonly participation: Participation,
+    private readonly joinWord: (language: Language) => string,
+  ) {
+    super(CONSENT_DIALOG);
+  }
+
+  protected async run(dc: DialogContext, rawOptions: unknown): Promise<void> {
+    const context = dc.context;
+    const text = strings(this.participation.language(context));
+    const person = await this.participation.person(context);
+    const options = optionsSchema.parse(rawOptions);
+    if (!person) {
+      await context.sendActivity(text.join.personalOnly);
+      return;
+    }
+    if (options.verb === 'consent') return this.decide(dc, person, options);
+    if (options.verb === 'consent-show') {
+      await this.participation.showConsentCard(context, options.studyId);
+      return;
+    }
+    await this.showStatus(dc, person);
+  }
+
+  private async showStatus(dc: DialogContext, person: Person): Promise<void> {
+    const context = dc.context;
+    const language = this.participation.language(context);
+    const studies: ConsentStatusModel['studies'] = [];
+    for (const m of await this.participation.contributingStudies(person.id)) {
+      const latest = await this.participation.ports.consents.latest(person.id, m.studyId);
+      if (!latest) {
+        await this.participation.showConsentCard(context, m.studyId);
+        return;
+      }
+      const study = await this.participation.ports.directory.findStudy(m.studyId);
+      const organisation = await this.participation.ports.directory.findOrganisation(
+        m.organisationId,
+      );
+      studies.push({
+        id: m.studyId,
+        name: study?.name ?? '',
+        status: latest.choice,
+        since: this.participation.formatDate(
+          latest.at,
+          language,
+          organisation?.timeZone ?? 'Europe/Amsterdam',
+        ),
+      });
+    }
+    if (studies.length === 0) {
+      await context.sendActivity(
+        strings(language).consent.noStudy(this.joinWord(this.participation.language(context))),
+      );
+      return;
+    }
+    const card = renderConsentStatusCard({ language, studies });
+    await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+  }
+
+  /** The hash must match the text of that version as Koers renders it: what they saw (C10). */
+  private async decide(dc: DialogContext, person: Person, submit: ConsentSubmit): Promise<void> {
+    const context = dc.context;
+    const language = this.participation.language(context);
+    const text = strings(language).consent;
+    const { directory, consents } = this.participation.ports;
+    const study = await directory.findStudy(submit.studyId);
+    const version = await directory.consentText(submit.studyId, language, submit.version);
+    const member = (await this.participation.contributingStudies(person.id)).find(
+      (m) => m.studyId === submit.studyId,
+    );
+    if (!study || !version || !member) {
+      await context.sendActivity(strings(language).messages.invalidSubmit);
+      return;
+    }
+    const shown = consentTextHash({ language, study, text: version });
+    if (shown !== submit.hash) {
+      await context.sendActivity(text.changed);
+      await this.participation.showConsentCard(context, study.id, submit.note);
+      return;
+    }
+    await consents.decide(
+      person.id,
+      study.id,
+      { choice: submit.choice, textVersion: version.version, textHash: shown, language },
+      this.participation.now(),
+    );
+    await context.sendActivity(submit.choice === 'given' ? text.given : text.declined);
+    if (submit.choice === 'given' && submit.note) {
+      await saveNote(this.participation, context, person, member.organisationId, submit.note);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { strings } from '../cards/strings';
+import type { Language } from '../domain/language';
+import { OneTurnDialog } from './one-turn.dialog';
+import type { Participation } from './participation';
+
+export const JOIN_DIALOG = 'koppel';
+
+const optionsSchema = z.object({ verb: z.literal('command'), args: z.string().max(200) });
+
+/** `koppel <code>`: joins the organisation and role the code stands for, then asks consent. */
+export class JoinDialog extends OneTurnDialog {
+  constructor(
+    private readonly participation: Participation,
+    private readonly word: (language: Language) => string,
+  ) {
+    super(JOIN_DIALOG);
+  }
+
+  protected async run(dc: DialogContext, rawOptions: unknown): Promise<void> {
+    const context = dc.context;
+    const text = strings(this.participation.language(context));
+    const { args } = optionsSchema.parse(rawOptions);
+    const person = await this.participation.person(context);
+    if (!person) {
+      await context.sendActivity(text.join.personalOnly);
+      return;
+    }
+    if (!args.trim()) {
+      await context.sendActivity(text.join.usage(this.word(this.participation.language(context))));
+      return;
+    }
+    const result = await this.participation.ports.invites.redeem(
+      args,
+      person,
+      this.participation.now(),
+    );
+    if (!result.joined) {
+      await context.sendActivity(text.join[result.reason]);
+      return;
+    }
+    const organisation = await this.participation.ports.directory.findOrganisation(
+      result.organisationId,
+    );
+    await context.sendActivity(text.join.joined(organisation?.name ?? '', text.roles[result.role]));
+    await this.participation.askConsentIfNeeded(context, person);
+  }
+}

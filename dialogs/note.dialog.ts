@@ -1,0 +1,84 @@
+import { MessageFactory } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import { z } from 'zod';
+import { cardAttachment } from '../cards/attachment';
+import {
+  noteDiscardSubmitSchema,
+  noteSaveSubmitSchema,
+  renderNoteOfferCard,
+} from '../cards/note-offer.card';
+import { strings } from '../cards/strings';
+import { allows } from '../domain/access.rules';
+import { logboekRoles } from '../domain/roles';
+import type { Language } from '../domain/language';
+import { OneTurnDialog } from './one-turn.dialog';
+import type { Participation } from './participation';
+import { saveNote, weekOf } from './save-note';
+
+export const NOTE_DIALOG = 'logboek';
+
+const optionsSchema = z.union([
+  noteSaveSubmitSchema,
+  noteDiscardSubmitSchema,
+  z.object({ verb: z.literal('note-offer'), text: z.string().trim().min(1).max(20_000) }),
+  z.object({ verb: z.literal('command'), args: z.string().max(20_000) }),
+]);
+
+/**
+ * Notes for this week's logboek: `logboek <text>` keeps it, a plain message is offered first.
+ * The weekly card itself arrives with issue 5.
+ */
+export class NoteDialog extends OneTurnDialog {
+  constructor(
+    private readonly participation: Participation,
+    private readonly word: (language: Language) => string,
+  ) {
+    super(NOTE_DIALOG);
+  }
+
+  protected async run(dc: DialogContext, rawOptions: unknown): Promise<void> {
+    const context = dc.context;
+    const language = this.participation.language(context);
+    const text = strings(language);
+    const options = optionsSchema.parse(rawOptions);
+    const person = await this.participation.person(context);
+    if (!person) {
+      await context.sendActivity(text.join.personalOnly);
+      return;
+    }
+    const viewer = await this.participation.ports.members.viewerOf(person.id);
+    const membership = viewer.memberships.find((m) =>
+      allows({ personId: person.id, memberships: [m] }, { action: 'contribute-logboek' }),
+    );
+    if (!membership) {
+      const roles = logboekRoles.map((r) => text.roles[r]).join(', ');
+      await context.sendActivity(text.refusal(roles));
+      return;
+    }
+    if (options.verb === 'note-discard') {
+      await context.sendActivity(text.note.discarded);
+      return;
+    }
+    if (options.verb === 'note-save') {
+      await saveNote(this.participation, context, person, membership.organisationId, options.note);
+      return;
+    }
+    if (options.verb === 'note-offer') {
+      const organisation = await this.participation.ports.directory.findOrganisation(
+        membership.organisationId,
+      );
+      const { week } = weekOf(
+        this.participation.now(),
+        organisation?.timeZone ?? 'Europe/Amsterdam',
+      );
+      const card = renderNoteOfferCard({ language, week, text: options.text });
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+      return;
+    }
+    if (!options.args.trim()) {
+      await context.sendActivity(text.note.how(this.word(this.participation.language(context))));
+      return;
+    }
+    await saveNote(this.participation, context, person, membership.organisationId, options.args);
+  }
+}

@@ -1,0 +1,86 @@
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { cardAttachment } from '../cards/attachment';
+import { renderConsentCard } from '../cards/consent.card';
+import type { Membership } from '../domain/access.rules';
+import { pickLanguage, type Language } from '../domain/language';
+import type { Person } from '../domain/people';
+import type { Role } from '../domain/roles';
+import type { ParticipationPorts } from './ports';
+
+/** Roles that hand something to a study, and so are asked for consent first (C1). */
+const contributingRoles: readonly Role[] = ['aanjager', 'maatje', 'teamcoach', 'docent'];
+
+export interface ParticipationDeps {
+  ports: ParticipationPorts;
+  clock: () => Date;
+  defaultLocale: string;
+}
+
+/** What every participation dialog needs: who is talking, where they belong, consent. */
+export class Participation {
+  constructor(readonly deps: ParticipationDeps) {}
+
+  get ports(): ParticipationPorts {
+    return this.deps.ports;
+  }
+
+  now(): Date {
+    return this.deps.clock();
+  }
+
+  language(context: TurnContext): Language {
+    return pickLanguage(context.activity.locale, this.deps.defaultLocale);
+  }
+
+  /** The person behind a personal-chat turn; Koers recorded them when the turn came in. */
+  async person(context: TurnContext): Promise<Person | undefined> {
+    const { from, conversation } = context.activity;
+    if (conversation.conversationType && conversation.conversationType !== 'personal') return;
+    if (!from.aadObjectId || !conversation.tenantId) return;
+    return this.ports.people.findByAadObjectId(conversation.tenantId, from.aadObjectId);
+  }
+
+  /** Memberships in which the person contributes, one per study. */
+  async contributingStudies(personId: string): Promise<Membership[]> {
+    const viewer = await this.ports.members.viewerOf(personId);
+    const seen = new Set<string>();
+    return viewer.memberships.filter((m) => {
+      if (!m.roles.some((r) => contributingRoles.includes(r)) || seen.has(m.studyId)) return false;
+      seen.add(m.studyId);
+      return true;
+    });
+  }
+
+  /** Shows the consent card for the first study the person has not answered yet. */
+  async askConsentIfNeeded(context: TurnContext, person: Person): Promise<boolean> {
+    for (const m of await this.contributingStudies(person.id)) {
+      if (await this.ports.consents.latest(person.id, m.studyId)) continue;
+      return this.showConsentCard(context, m.studyId);
+    }
+    return false;
+  }
+
+  async showConsentCard(context: TurnContext, studyId: string, pendingNote?: string) {
+    const language = this.language(context);
+    const study = await this.ports.directory.findStudy(studyId);
+    const text = await this.ports.directory.consentText(studyId, language);
+    if (!study || !text) return false;
+    const card = renderConsentCard({
+      language,
+      study,
+      text,
+      ...(pendingNote ? { pendingNote } : {}),
+    });
+    await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+    return true;
+  }
+
+  formatDate(date: Date, language: Language, timeZone: string): string {
+    return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone,
+    }).format(date);
+  }
+}

@@ -1,0 +1,41 @@
+import type { TurnContext } from 'botbuilder';
+import { strings } from '../cards/strings';
+import { isoWeekOf } from '../domain/iso-week';
+import type { Person } from '../domain/people';
+import { localDateOf } from '../domain/zoned-time';
+import type { Participation } from './participation';
+
+/** This week, in the organisation's time zone, as an ISO week. */
+export function weekOf(at: Date, timeZone: string): { year: number; week: number; period: string } {
+  const { year, week } = isoWeekOf(localDateOf(at, timeZone));
+  return { year, week, period: `${year}-W${String(week).padStart(2, '0')}` };
+}
+
+/**
+ * Stores a note with this week's logboek. Without consent the domain refuses it, and the person
+ * gets the consent card with the note riding along, so nothing they wrote is lost or kept.
+ */
+export async function saveNote(
+  participation: Participation,
+  context: TurnContext,
+  person: Person,
+  organisationId: string,
+  note: string,
+): Promise<void> {
+  const language = participation.language(context);
+  const organisation = await participation.ports.directory.findOrganisation(organisationId);
+  if (!organisation) throw new Error(`Organisation ${organisationId} is gone.`);
+  const at = participation.now();
+  const { week, period } = weekOf(at, organisation.timeZone);
+  const result = await participation.ports.contributions.add(
+    { personId: person.id, organisationId, kind: 'logboek-note', period, text: note },
+    at,
+  );
+  if (!result.stored) {
+    await participation.showConsentCard(context, result.studyId, note);
+    return;
+  }
+  const lastDay = new Date(result.contribution.windowEndsAt.getTime() - 1);
+  const until = participation.formatDate(lastDay, language, organisation.timeZone);
+  await context.sendActivity(strings(language).note.saved(week, until));
+}

@@ -1,0 +1,94 @@
+import { button, lastCard, said } from '../support/cards-sent';
+import { startKoers, type KoersUnderTest } from '../support/koers-app';
+import { seedStudy, type SeededStudy } from '../support/study';
+import { activities, teamsUser } from '../support/teams-activities';
+import { databaseKinds } from '../support/test-database';
+
+const NOTE = 'vandaag met drie mentoren over stages gesproken, dat ging verrassend goed';
+
+describe.each(databaseKinds)('consent first (%s)', (kind) => {
+  let koers: KoersUnderTest;
+  let seeded: SeededStudy;
+  const aanjager = teamsUser(1);
+  const chat = `a:personal-${aanjager.id}`;
+  let shape: { serviceUrl: string; user: typeof aanjager };
+  const contributions = () => koers.database.db.selectFrom('contributions').selectAll().execute();
+
+  beforeEach(async () => {
+    koers = await startKoers(kind);
+    shape = { serviceUrl: koers.connector.url, user: aanjager };
+    seeded = await seedStudy(koers.database);
+    await seeded.onRoster(aanjager, 'aanjager');
+  });
+  afterEach(() => koers.stop());
+
+  it('when someone on the roster installs Koers, then the consent card follows the welcome', async () => {
+    await koers.post(activities.installed(shape));
+    const card = lastCard(koers, chat);
+    const text = (card.body ?? []).map((b) => b.text).join(' ');
+    expect(text).toContain('meedoen aan LOB van iedereen?');
+    expect(text).toContain('bedenktijd: 5 werkdagen na elke bijdrage');
+    expect(text).toContain('Onderzoeker Een');
+    expect(card.actions?.map((a) => a.title)).toEqual(['ik doe mee', 'ik doe niet mee']);
+  });
+
+  it('when a person without consent sends a logboek text, then they get the consent card and nothing is stored', async () => {
+    await koers.post(activities.installed(shape));
+    await koers.post(activities.message(shape, `logboek ${NOTE}`));
+    expect(lastCard(koers, chat).actions?.[0]?.title).toBe('ik doe mee');
+    await koers.post(activities.message(shape, NOTE));
+    await koers.post(activities.submit(shape, button(koers, chat, 'bewaren')));
+    expect(said(koers, chat).at(-1)).toContain('meedoen aan LOB van iedereen?');
+    expect(await contributions()).toHaveLength(0);
+  });
+
+  it('when a forged submit claims consent with another text, then it is not recorded', async () => {
+    await koers.post(activities.installed(shape));
+    const data = { ...button(koers, chat, 'ik doe mee'), hash: 'a'.repeat(64) };
+    await koers.post(activities.submit(shape, data));
+    expect(said(koers, chat).join(' ')).toContain('de tekst is intussen bijgewerkt');
+    const events = await koers.database.db.selectFrom('consent_events').selectAll().execute();
+    expect(events).toHaveLength(0);
+  });
+
+  it('when consent is given with a note riding along, then the note is kept, encrypted, with its version and hash', async () => {
+    await koers.post(activities.installed(shape));
+    await koers.post(activities.message(shape, `logboek ${NOTE}`));
+    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+
+    expect(said(koers, chat).at(-1)).toMatch(/^bewaard bij week \d+\. tot en met .+ kun je het/);
+    const [row] = await contributions();
+    expect(row?.content).not.toContain('mentoren');
+    const [notes] = await seeded.stores.contributions
+      .listByPerson(row?.person_id ?? '')
+      .then((all) => all.map((c) => c.text));
+    expect(notes).toBe(NOTE);
+    const event = await koers.database.db
+      .selectFrom('consent_events')
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(event).toMatchObject({ choice: 'given', text_version: 1 });
+    expect(event.text_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('when someone declines, then a later logboek text is still refused and nothing is stored', async () => {
+    await koers.post(activities.installed(shape));
+    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe niet mee')));
+    expect(said(koers, chat).at(-1)).toContain('ik bewaar niets van je');
+    await koers.post(activities.message(shape, `logboek ${NOTE}`));
+    expect(lastCard(koers, chat).actions?.[0]?.title).toBe('ik doe mee');
+    expect(await contributions()).toHaveLength(0);
+  });
+
+  it('when someone with no logboek role types text, then it is not offered as a note', async () => {
+    const docent = teamsUser(2);
+    await seeded.onRoster(docent, 'docent');
+    const docentShape = { serviceUrl: koers.connector.url, user: docent };
+    await koers.post(activities.installed(docentShape));
+    await koers.post(activities.message(docentShape, 'hoi'));
+    await koers.post(activities.message(docentShape, `logboek ${NOTE}`));
+    const replies = said(koers, `a:personal-${docent.id}`);
+    expect(replies.at(-2)).toContain('dat snap ik nog niet');
+    expect(replies.at(-1)).toContain('dat is voor aanjager, maatje, teamcoach');
+  });
+});

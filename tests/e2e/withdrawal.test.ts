@@ -1,0 +1,126 @@
+import { OutboxStore } from '../../infra/delivery/outbox.store';
+import { button, said } from '../support/cards-sent';
+import { startKoers, type KoersUnderTest } from '../support/koers-app';
+import { seedStudy, type SeededStudy } from '../support/study';
+import { tablesContaining } from '../support/table-scan';
+import { activities, teamsUser } from '../support/teams-activities';
+import { databaseKinds } from '../support/test-database';
+
+const OLD_NOTE = 'oude notitie: het team wil meer over netwerken weten';
+const NEW_NOTE = 'nieuwe notitie: gesprek met de decaan over stages';
+const MONDAY = new Date('2026-11-23T09:00:00+01:00');
+const NEXT_THURSDAY = new Date('2026-12-03T10:00:00+01:00');
+
+describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
+  let koers: KoersUnderTest;
+  let seeded: SeededStudy;
+  let now: Date;
+  const aanjager = teamsUser(1);
+  const chat = `a:personal-${aanjager.id}`;
+  let shape: { serviceUrl: string; user: typeof aanjager };
+  const stored = () => koers.database.db.selectFrom('contributions').selectAll().execute();
+
+  async function joinAndConsent(erasure: 'window' | 'full' = 'window') {
+    seeded = await seedStudy(koers.database, { erasure });
+    await seeded.onRoster(aanjager, 'aanjager');
+    await koers.post(activities.installed(shape));
+    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+  }
+
+  async function withdraw(): Promise<string> {
+    await koers.post(activities.message(shape, 'toestemming'));
+    await koers.post(activities.submit(shape, button(koers, chat, 'ik wil stoppen')));
+    const explanation = said(koers, chat).at(-1) ?? '';
+    await koers.post(activities.submit(shape, button(koers, chat, 'ja, ik stop')));
+    return explanation;
+  }
+
+  beforeEach(async () => {
+    now = MONDAY;
+    koers = await startKoers(kind, { clock: () => now });
+    shape = { serviceUrl: koers.connector.url, user: aanjager };
+  });
+  afterEach(() => koers.stop());
+
+  it('when someone stops inside the window, then no table holds a trace of what they sent', async () => {
+    await joinAndConsent();
+    await koers.post(activities.message(shape, `logboek ${NEW_NOTE}`));
+    const [row] = await stored();
+    if (!row) throw new Error('the note was not stored');
+    const attachmentId = await seeded.stores.contributions.attach(
+      row.id,
+      {
+        fileName: 'opname-week-48.m4a',
+        contentType: 'audio/mp4',
+        bytes: Buffer.from('AUDIO-BYTES-48'),
+      },
+      now,
+    );
+    const attachment = await koers.database.db
+      .selectFrom('attachments')
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    await new OutboxStore(koers.database.db, koers.database.kind).enqueue(
+      [
+        {
+          dedupeKey: `${row.person_id}:receipt:${row.id}`,
+          purpose: 'receipt',
+          target: { personId: row.person_id },
+          activity: { type: 'message', text: NEW_NOTE },
+          notBefore: now,
+        },
+      ],
+      now,
+    );
+    const traces = [
+      NEW_NOTE,
+      'opname-week-48',
+      row.id,
+      row.content,
+      attachmentId,
+      attachment.content,
+      attachment.file_name,
+    ];
+
+    const explanation = await withdraw();
+
+    expect(explanation).toContain(
+      '1 bijdrage is nog binnen de bedenktijd: die verwijder ik helemaal.',
+    );
+    expect(said(koers, chat).at(-1)).toContain('verwijderd: 1. blijft onder pseudoniem: 0.');
+    expect(await tablesContaining(koers.database, traces)).toEqual([]);
+  });
+
+  it('when someone stops after the window, then older contributions stay and new ones are refused', async () => {
+    await joinAndConsent();
+    await koers.post(activities.message(shape, `logboek ${OLD_NOTE}`));
+    now = NEXT_THURSDAY;
+    await koers.post(activities.message(shape, `logboek ${NEW_NOTE}`));
+
+    const explanation = await withdraw();
+
+    expect(explanation).toContain('1 oudere bijdrage blijft in het onderzoek');
+    const left = await seeded.stores.contributions.listByPerson(
+      (await stored())[0]?.person_id ?? '',
+    );
+    expect(left.map((c) => c.text)).toEqual([OLD_NOTE]);
+    await koers.post(activities.message(shape, 'logboek nog iets na het stoppen'));
+    expect(said(koers, chat).at(-1)).toContain('meedoen aan LOB van iedereen?');
+    expect(await stored()).toHaveLength(1);
+    const audit = await koers.database.db.selectFrom('audit_log').select('action').execute();
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['role.granted', 'consent.given', 'consent.withdrawn']),
+    );
+  });
+
+  it('when the study is configured for full erasure, then stopping deletes everything', async () => {
+    await joinAndConsent('full');
+    await koers.post(activities.message(shape, `logboek ${OLD_NOTE}`));
+    now = NEXT_THURSDAY;
+
+    const explanation = await withdraw();
+
+    expect(explanation).toContain('je ene bijdrage verwijder ik helemaal.');
+    expect(await stored()).toHaveLength(0);
+  });
+});
