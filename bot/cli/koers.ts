@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../../infra/config';
+import { caseload, pair } from './caseload.command';
 import { doctor } from './doctor.command';
+import { invite } from './invite.command';
 import { jobs } from './jobs.command';
+import { keys } from './keys.command';
 import { migrate } from './migrate.command';
+import { org } from './org.command';
+import { roster } from './roster.command';
+import { study } from './study.command';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -15,6 +21,13 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
   migrate: { run: migrate, summary: 'bring the database schema up to date' },
   doctor: { run: doctor, summary: 'check the settings and the database' },
   jobs: { run: jobs, summary: 'run-due [--at <ISO time>]: one scheduler pass as of that moment' },
+  study: { run: study, summary: 'create | consent-text: a research study and its consent text' },
+  org: { run: org, summary: 'create | holiday | list: the organisations taking part' },
+  invite: { run: invite, summary: '--org <id> --role <role>: a code to join in Teams' },
+  roster: { run: roster, summary: 'import <file.csv> | list: who is in an organisation' },
+  caseload: { run: caseload, summary: "add: put an aanjager or maatje on a teamcoach's caseload" },
+  pair: { run: pair, summary: 'pair an aanjager with a maatje' },
+  keys: { run: keys, summary: 'rotate: a new encryption key, older rows resealed with it' },
 };
 
 function usage(io: CliIo): void {
