@@ -29,7 +29,12 @@ export class Installations {
     const activity = context.activity;
     const language = languageOf(activity, this.deps.defaultLocale);
     if (scopeOf(activity) === 'personal') {
-      const card = renderWelcomeCard({ language, name: activity.from.name ?? '' });
+      const careerTerm = person && (await this.deps.participation.careerTermOf(person.id));
+      const card = renderWelcomeCard({
+        language,
+        name: activity.from.name ?? '',
+        ...(careerTerm ? { careerTerm } : {}),
+      });
       await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
       if (person) await this.deps.participation.askConsentIfNeeded(context, person);
     } else {

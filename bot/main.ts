@@ -56,6 +56,7 @@ export async function startServer({
     ports: { ...stores, directory: stores.organisations },
     clock,
     defaultLocale: config.defaultLocale,
+    defaultTimeZone: config.defaultTimeZone,
   });
   const word = (id: Command['id']) => (language: Language) => wordFor(id, language);
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));

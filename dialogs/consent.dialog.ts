@@ -56,24 +56,16 @@ export class ConsentDialog extends OneTurnDialog {
         return;
       }
       const study = await this.participation.ports.directory.findStudy(m.studyId);
-      const organisation = await this.participation.ports.directory.findOrganisation(
-        m.organisationId,
-      );
+      const timeZone = await this.participation.timeZoneOf(m.organisationId);
       studies.push({
         id: m.studyId,
         name: study?.name ?? '',
         status: latest.choice,
-        since: this.participation.formatDate(
-          latest.at,
-          language,
-          organisation?.timeZone ?? 'Europe/Amsterdam',
-        ),
+        since: this.participation.formatDate(latest.at, language, timeZone),
       });
     }
     if (studies.length === 0) {
-      await context.sendActivity(
-        strings(language).consent.noStudy(this.joinWord(this.participation.language(context))),
-      );
+      await context.sendActivity(strings(language).consent.noStudy(this.joinWord(language)));
       return;
     }
     const card = renderConsentStatusCard({ language, studies });

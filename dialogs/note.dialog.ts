@@ -64,19 +64,14 @@ export class NoteDialog extends OneTurnDialog {
       return;
     }
     if (options.verb === 'note-offer') {
-      const organisation = await this.participation.ports.directory.findOrganisation(
-        membership.organisationId,
-      );
-      const { week } = weekOf(
-        this.participation.now(),
-        organisation?.timeZone ?? 'Europe/Amsterdam',
-      );
+      const timeZone = await this.participation.timeZoneOf(membership.organisationId);
+      const { week } = weekOf(this.participation.now(), timeZone);
       const card = renderNoteOfferCard({ language, week, text: options.text });
       await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
       return;
     }
     if (!options.args.trim()) {
-      await context.sendActivity(text.note.how(this.word(this.participation.language(context))));
+      await context.sendActivity(text.note.how(this.word(language)));
       return;
     }
     await saveNote(this.participation, context, person, membership.organisationId, options.args);

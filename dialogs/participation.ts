@@ -14,6 +14,7 @@ export interface ParticipationDeps {
   ports: ParticipationPorts;
   clock: () => Date;
   defaultLocale: string;
+  defaultTimeZone: string;
 }
 
 /** What every participation dialog needs: who is talking, where they belong, consent. */
@@ -73,6 +74,18 @@ export class Participation {
     });
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
     return true;
+  }
+
+  /** The word the person's (first) organisation uses for career guidance, if they have one. */
+  async careerTermOf(personId: string): Promise<string | undefined> {
+    const [first] = (await this.ports.members.viewerOf(personId)).memberships;
+    return first && (await this.ports.directory.findOrganisation(first.organisationId))?.careerTerm;
+  }
+
+  /** The organisation's time zone; the configured default when it is gone. */
+  async timeZoneOf(organisationId: string): Promise<string> {
+    const organisation = await this.ports.directory.findOrganisation(organisationId);
+    return organisation?.timeZone ?? this.deps.defaultTimeZone;
   }
 
   formatDate(date: Date, language: Language, timeZone: string): string {

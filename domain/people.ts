@@ -10,6 +10,8 @@ export interface TeamsIdentity {
 
 export interface Person extends TeamsIdentity {
   id: string;
+  /** Their own IANA time zone; null means their organisation's. */
+  timeZone: string | null;
   unreachableSince: Date | null;
 }
 

@@ -31,7 +31,6 @@ async function rotate(config: Config, io: CliIo, rest: string[]): Promise<number
     await migrateToLatest(database);
     let keys = loadKeys(config);
     const waiting = await sealedWithOlderKeys(database.db, keys.cipher);
-    let added = false;
     if (config.keys.encryption) {
       io.out(`current key ${keys.cipher.currentKeyId}, the first in KOERS_ENCRYPTION_KEY`);
     } else if (waiting > 0) {
@@ -41,7 +40,6 @@ async function rotate(config: Config, io: CliIo, rest: string[]): Promise<number
       const file = keyFiles(config).encryption;
       const keyring = addKeyToFile(file);
       keys = loadKeys(config);
-      added = true;
       io.out(`new key ${keyring[0].id} is current in ${file} (${keyring.length} keys kept)`);
     }
     await resealContributions(database.db, keys.cipher, counts);
@@ -57,7 +55,6 @@ async function rotate(config: Config, io: CliIo, rest: string[]): Promise<number
       },
       new Date(),
     );
-    if (added) io.out('restart Koers if it is running: until then it cannot open resealed rows');
     return 0;
   } catch (err) {
     io.err(`rotation stopped: ${messageOf(err)}`);

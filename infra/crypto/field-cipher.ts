@@ -22,10 +22,17 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 export class FieldCipher {
-  private readonly current: KeyringKey;
-  private readonly keys: ReadonlyMap<string, Buffer>;
+  private current: KeyringKey;
+  private keys: ReadonlyMap<string, Buffer>;
 
-  constructor(keyring: Keyring) {
+  /**
+   * `reload` re-reads the keyring when a row names a key this process has not seen: in local
+   * mode `koers keys rotate` adds a key to the file while the bot keeps running.
+   */
+  constructor(
+    keyring: Keyring,
+    private readonly reload?: () => Keyring,
+  ) {
     this.current = keyring[0];
     this.keys = new Map(keyring.map(({ id, key }) => [id, key]));
   }
@@ -52,6 +59,11 @@ export class FieldCipher {
   }
 
   decryptBytes(sealed: Sealed, context: string): Buffer {
+    if (!this.keys.has(sealed.keyId) && this.reload) {
+      const keyring = this.reload();
+      this.current = keyring[0];
+      this.keys = new Map(keyring.map(({ id, key }) => [id, key]));
+    }
     const key = this.keys.get(sealed.keyId);
     const where = `Cannot decrypt ${context} (key ${sealed.keyId})`;
     if (!key) throw new Error(`${where}: the key is not in the keyring.`);

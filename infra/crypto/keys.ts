@@ -20,11 +20,14 @@ export function keyFiles(config: Pick<Config, 'dataDir'>) {
 /** The settings win; local mode falls back to key files it creates once. */
 export function loadKeys(config: Pick<Config, 'dataDir' | 'keys'>): Keys {
   const files = keyFiles(config);
-  const keyring = config.keys.encryption
-    ? parseKeyring(config.keys.encryption)
-    : loadOrCreateKeyFile(files.encryption);
+  const setting = config.keys.encryption;
+  const cipher = setting
+    ? new FieldCipher(parseKeyring(setting))
+    : new FieldCipher(loadOrCreateKeyFile(files.encryption), () =>
+        loadOrCreateKeyFile(files.encryption),
+      );
   const pseudonymKey = config.keys.pseudonym
     ? parseKeyring(config.keys.pseudonym)[0].key
     : loadOrCreateKeyFile(files.pseudonym)[0].key;
-  return { cipher: new FieldCipher(keyring), pseudonyms: new PseudonymHasher(pseudonymKey) };
+  return { cipher, pseudonyms: new PseudonymHasher(pseudonymKey) };
 }

@@ -5,6 +5,7 @@ import { botState } from './migrations/0002-bot-state';
 import { outbox } from './migrations/0003-outbox';
 import { organisationsAndConsent } from './migrations/0004-organisations-and-consent';
 import { contributions } from './migrations/0005-contributions';
+import { personTimeZone } from './migrations/0006-person-time-zone';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -13,6 +14,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0003-outbox': outbox(database.kind),
     '0004-organisations-and-consent': organisationsAndConsent(database.kind),
     '0005-contributions': contributions(database.kind),
+    '0006-person-time-zone': personTimeZone(),
   };
 }
 

@@ -17,6 +17,7 @@ export class PeopleStore implements People {
         teams_user_id: identity.teamsUserId,
         name: identity.name,
         locale: identity.locale,
+        time_zone: null,
         unreachable_since: null,
         created_at: now,
         updated_at: now,
@@ -71,6 +72,7 @@ function toPerson(row: Selectable<PeopleTable>): Person {
     teamsUserId: row.teams_user_id,
     name: row.name,
     locale: row.locale,
+    timeZone: row.time_zone,
     unreachableSince: row.unreachable_since === null ? null : new Date(row.unreachable_since),
   };
 }

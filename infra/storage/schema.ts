@@ -10,6 +10,7 @@ export interface PeopleTable {
   teams_user_id: string;
   name: string;
   locale: string | null;
+  time_zone: string | null;
   unreachable_since: Instant | null;
   created_at: Instant;
   updated_at: Instant;

@@ -100,7 +100,6 @@ describe('koers keys rotate with key files (local mode)', () => {
       `new key ${newId} is current in ${keyFiles({ dataDir: env.DATA_DIR! }).encryption} (2 keys kept)`,
       'contributions  1 resealed',
       'attachments    1 resealed',
-      'restart Koers if it is running: until then it cannot open resealed rows',
     ]);
     expect(await keyIds(database)).toEqual({ contributions: [newId], attachments: [newId] });
     const after = await database.db.selectFrom('contributions').select('content').execute();

@@ -123,4 +123,17 @@ describe('FieldCipher', () => {
       expect(() => rotated.reseal(old, 'contributions.body:row-2')).toThrow(/Cannot decrypt/);
     });
   });
+
+  it('when a row names a key added after start, then the cipher re-reads its keyring once', () => {
+    let reloads = 0;
+    const running = new FieldCipher([k1], () => {
+      reloads += 1;
+      return [k2, k1];
+    });
+    const resealed = new FieldCipher([k2, k1]).encrypt('na de rotatie', context);
+    expect(running.decryptText(resealed, context)).toBe('na de rotatie');
+    expect(running.currentKeyId).toBe('k2');
+    running.decryptText(resealed, context);
+    expect(reloads).toBe(1);
+  });
 });
