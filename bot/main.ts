@@ -1,15 +1,7 @@
 import { ConversationState, UserState } from 'botbuilder';
-import { DialogSet, type DialogState } from 'botbuilder-dialogs';
-import { ConsentDialog } from '../dialogs/consent.dialog';
-import { HelpDialog } from '../dialogs/help.dialog';
-import { JoinDialog } from '../dialogs/join.dialog';
-import { NoteDialog } from '../dialogs/note.dialog';
-import { PersonalDataDialog } from '../dialogs/personal-data.dialog';
+import type { DialogState } from 'botbuilder-dialogs';
 import { Participation } from '../dialogs/participation';
-import { PseudonymDialog } from '../dialogs/pseudonym.dialog';
-import { WithdrawDialog } from '../dialogs/withdraw.dialog';
 import { allows } from '../domain/access.rules';
-import type { Language } from '../domain/language';
 import { loadKeys } from '../infra/crypto/keys';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../infra/config';
 import { createLogger, type Logger } from '../infra/logger';
@@ -21,7 +13,7 @@ import { createDelivery } from '../infra/delivery/delivery';
 import { createAdapter } from './adapter';
 import { printBanner } from './banner';
 import { planners } from './planners';
-import { helpEntries, wordFor, type Command } from './commands';
+import { buildDialogs } from './dialog-set';
 import { Installations } from './installations';
 import { KoersBot } from './koers.bot';
 import { MessageRouter, type ConversationHabits } from './message-router';
@@ -58,16 +50,13 @@ export async function startServer({
     defaultLocale: config.defaultLocale,
     defaultTimeZone: config.defaultTimeZone,
   });
-  const word = (id: Command['id']) => (language: Language) => wordFor(id, language);
-  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
-  dialogs.add(new HelpDialog(helpEntries, config.defaultLocale));
-  dialogs.add(new JoinDialog(participation, word('join')));
-  dialogs.add(new ConsentDialog(participation, word('join')));
-  dialogs.add(new WithdrawDialog(participation));
-  dialogs.add(new NoteDialog(participation, word('logboek')));
-  dialogs.add(new PseudonymDialog(participation, word('pseudonym')));
   const dataFile = personalDataFile(stores.personalData);
-  dialogs.add(new PersonalDataDialog(participation, dataFile));
+  const dialogs = buildDialogs({
+    state: conversationState.createProperty<DialogState>('dialogState'),
+    participation,
+    personalDataFile: dataFile,
+    defaultLocale: config.defaultLocale,
+  });
   const delivery = createDelivery({
     config,
     database,

@@ -24,11 +24,21 @@ export function renderNoteOfferCard({ language, week, text }: NoteOfferModel): A
   return adaptiveCard(
     [
       { type: 'TextBlock', text: t.offer(week), wrap: true },
-      { type: 'TextBlock', text: escapeMarkdown(text), wrap: true, isSubtle: true },
+      { type: 'TextBlock', text: escapeMarkdown(preview(text)), wrap: true, isSubtle: true },
     ],
     [
       { type: 'Action.Submit', title: t.save, data: { verb: 'note-save', note: text } },
       { type: 'Action.Submit', title: t.discard, data: { verb: 'note-discard' } },
     ],
   );
+}
+
+// The whole note rides in the button; the body shows its start, so a long note with many
+// escaped characters cannot push the card past Teams' size limit.
+const PREVIEW_CHARACTERS = 280;
+
+function preview(text: string): string {
+  return text.length <= PREVIEW_CHARACTERS
+    ? text
+    : `${text.slice(0, PREVIEW_CHARACTERS).trimEnd()}…`;
 }

@@ -29,7 +29,7 @@ export function renderWithdrawCard({
     erase + keep === 0
       ? [t.nothingYet]
       : study.erasure === 'full'
-        ? [t.eraseAll(erase)]
+        ? [t.eraseAll(erase + keep)]
         : [...(erase > 0 ? [t.eraseInside(erase)] : []), ...(keep > 0 ? [t.keepOlder(keep)] : [])];
   return adaptiveCard(
     [
