@@ -1,6 +1,7 @@
 import type { Config } from '../../infra/config';
 import { openConfiguredDatabase, sqliteFileIn } from '../../infra/storage/database';
 import { pendingMigrations } from '../../infra/storage/migrate';
+import { checkKeys } from './doctor-keys';
 import type { CliCommand } from './koers';
 
 /** Settings were parsed before this runs; what is left to check is the database. */
@@ -19,7 +20,8 @@ export const doctor: CliCommand = async (config, io) => {
         ? `migrations  ${pending.length} to apply (${pending.join(', ')}); \`koers migrate\` or \`npm start\` applies them`
         : 'migrations  ok, up to date',
     );
-    return 0;
+    if (pending.length > 0) return 0;
+    return (await checkKeys(config, database, io)) ? 0 : 1;
   } catch (err) {
     io.err(`database    NOT OK, ${where}: ${err instanceof Error ? err.message : String(err)}`);
     io.err('            check DATABASE_URL (or unset it to use SQLite in DATA_DIR)');

@@ -70,6 +70,38 @@ async function readBack(database: Database, keys: Keys, personId: string) {
   return { texts: notes.map((n) => n.text), files: files.flat() };
 }
 
+describe('koers doctor checks the keys', () => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await openTestDatabase('sqlite');
+  });
+  afterEach(() => database.dispose());
+
+  it('when no key exists yet, then doctor says the first start makes them and creates nothing', async () => {
+    const result = await runKoersCli(['doctor'], database.env);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('keys        none yet');
+    expect(existsSync(keyFiles({ dataDir: database.env.DATA_DIR! }).encryption)).toBe(false);
+  });
+
+  it('when rows are sealed with a key the keyring lacks, then doctor names it and fails', async () => {
+    const keys = loadKeys({
+      dataDir: database.env.DATA_DIR!,
+      keys: { encryption: undefined, pseudonym: undefined },
+    });
+    await seed(database, keys);
+    const other = formatKeyring([newKey('other')]);
+
+    const result = await runKoersCli(['doctor'], { ...database.env, KOERS_ENCRYPTION_KEY: other });
+
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      `rows are sealed with key ${keys.cipher.currentKeyId}, not in the keyring`,
+    );
+    expect((await runKoersCli(['doctor'], database.env)).out).toMatch(/keys {8}ok, current/);
+  });
+});
+
 describe('koers keys rotate with key files (local mode)', () => {
   let database: TestDatabase;
   let env: Record<string, string>;

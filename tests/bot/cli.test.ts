@@ -38,7 +38,7 @@ describe('koers command line', () => {
   (postgresUrl ? it : it.skip)('when PostgreSQL answers, then doctor is happy', async () => {
     const database = await openTestDatabase('postgres');
     try {
-      const result = await run(['doctor'], { DATABASE_URL: postgresUrl! });
+      const result = await run(['doctor'], { DATABASE_URL: postgresUrl!, DATA_DIR: dataDir() });
       expect(result.err).toBe('');
       expect(result.code).toBe(0);
       expect(result.out).toContain('database    ok, PostgreSQL');
