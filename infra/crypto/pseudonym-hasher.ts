@@ -11,6 +11,7 @@ export type SubjectKind = 'organisation' | 'member';
 const KEY_BYTES = 32;
 // Names this encoding, so a later change of it cannot produce hashes that collide with these.
 const DOMAIN = 'koers.subject.v1';
+const SECRET_DOMAIN = 'koers.secret.v1';
 
 export class PseudonymHasher {
   private readonly key: Buffer;
@@ -24,8 +25,20 @@ export class PseudonymHasher {
 
   /** HMAC-SHA256 in hex of the length-prefixed parts, so ('a', 'bc') and ('ab', 'c') differ. */
   subjectHash(kind: SubjectKind, studyId: string, subjectId: string): string {
+    return this.hash([DOMAIN, kind, studyId, subjectId]);
+  }
+
+  /**
+   * A short secret (an invite code) as the database keeps it: keyed, so a copy of the database
+   * does not let anyone try every possible code offline.
+   */
+  secretHash(purpose: string, secret: string): string {
+    return this.hash([SECRET_DOMAIN, purpose, secret]);
+  }
+
+  private hash(parts: string[]): string {
     const hmac = createHmac('sha256', this.key);
-    for (const part of [DOMAIN, kind, studyId, subjectId]) {
+    for (const part of parts) {
       const bytes = Buffer.from(part, 'utf8');
       const length = Buffer.alloc(4);
       length.writeUInt32BE(bytes.length);

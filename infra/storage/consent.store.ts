@@ -117,7 +117,6 @@ export class ConsentStore implements ConsentRegister {
    * half-finished card; neither outlives a withdrawal. Collection stops, so nothing queued stays.
    */
   private async forgetTraces(tx: Kysely<KoersSchema>, personId: string): Promise<void> {
-    await tx.deleteFrom('outbox').where('person_id', '=', personId).execute();
     const person = await tx
       .selectFrom('people')
       .select('teams_user_id')
@@ -127,6 +126,16 @@ export class ConsentStore implements ConsentRegister {
       .selectFrom('conversations')
       .select(['id', 'reference'])
       .where('person_id', '=', personId)
+      .execute();
+    const chatIds = chats.map((chat) => chat.id);
+    await tx
+      .deleteFrom('outbox')
+      .where((eb) =>
+        eb.or([
+          eb('person_id', '=', personId),
+          ...(chatIds.length ? [eb('conversation_id', 'in', chatIds)] : []),
+        ]),
+      )
       .execute();
     const channelOf = (reference: string) =>
       (JSON.parse(reference) as { channelId?: string }).channelId ?? 'msteams';

@@ -1,8 +1,9 @@
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Person } from '../../domain/people';
 import { isRole, type Role } from '../../domain/roles';
 import { ensureMember, grantRole } from './member-roles';
+import type { PseudonymHasher } from '../crypto/pseudonym-hasher';
 import type { KoersSchema } from './schema';
 
 // No 0/O, 1/I/L: the code is read aloud and typed over from a screen.
@@ -12,9 +13,12 @@ export type Redemption =
   | { joined: true; organisationId: string; role: Role }
   | { joined: false; reason: 'unknown' | 'expired' };
 
-/** Short invite codes; only a hash is stored, so the database does not hand out codes. */
+/** Short invite codes; only a keyed hash is stored, so the database does not hand out codes. */
 export class InvitesStore {
-  constructor(private readonly db: Kysely<KoersSchema>) {}
+  constructor(
+    private readonly db: Kysely<KoersSchema>,
+    private readonly hasher: PseudonymHasher,
+  ) {}
 
   async create(
     organisationId: string,
@@ -28,7 +32,7 @@ export class InvitesStore {
     await this.db
       .insertInto('invites')
       .values({
-        code_hash: hashCode(code),
+        code_hash: this.hashOf(code),
         organisation_id: organisationId,
         role,
         uses_left: options.uses,
@@ -45,7 +49,7 @@ export class InvitesStore {
       const invite = await tx
         .selectFrom('invites')
         .selectAll()
-        .where('code_hash', '=', hashCode(code))
+        .where('code_hash', '=', this.hashOf(code))
         .executeTakeFirst();
       if (!invite || !isRole(invite.role) || invite.uses_left <= 0) {
         return { joined: false, reason: 'unknown' } as const;
@@ -65,13 +69,9 @@ export class InvitesStore {
       return { joined: true, organisationId: invite.organisation_id, role: invite.role } as const;
     });
   }
-}
 
-/** Case, spaces and the dash do not matter when someone types the code. */
-export function normaliseCode(code: string): string {
-  return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
-}
-
-function hashCode(code: string): string {
-  return createHash('sha256').update(normaliseCode(code)).digest('hex');
+  /** Case, spaces and the dash do not matter when someone types the code. */
+  private hashOf(code: string): string {
+    return this.hasher.secretHash('invite', code.toUpperCase().replace(/[^A-Z0-9]/g, ''));
+  }
 }

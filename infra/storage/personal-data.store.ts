@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { PseudonymHasher } from '../crypto/pseudonym-hasher';
 import type { ContributionsStore } from './contributions.store';
 import type { KoersSchema } from './schema';
 
@@ -11,6 +12,7 @@ export class PersonalDataStore {
   constructor(
     private readonly db: Kysely<KoersSchema>,
     private readonly contributions: ContributionsStore,
+    private readonly hasher: PseudonymHasher,
   ) {}
 
   async collect(personId: string, at: Date): Promise<Record<string, unknown>> {
@@ -24,7 +26,13 @@ export class PersonalDataStore {
     const members = await db
       .selectFrom('members')
       .innerJoin('organisations', 'organisations.id', 'members.organisation_id')
-      .select(['members.id', 'members.name', 'members.email', 'organisations.name as organisation'])
+      .select([
+        'members.id',
+        'members.name',
+        'members.email',
+        'organisations.name as organisation',
+        'organisations.study_id as studyId',
+      ])
       .where('members.person_id', '=', personId)
       .execute();
     const memberIds = members.map((m) => m.id);
@@ -82,10 +90,39 @@ export class PersonalDataStore {
           })),
         })),
       ),
+      pseudonyms: await inMembers(() =>
+        db
+          .selectFrom('pseudonyms')
+          .select(['code', 'created_at'])
+          .where((eb) =>
+            eb.or(
+              members.map((m) =>
+                eb.and([
+                  eb('study_id', '=', m.studyId),
+                  eb('subject_hash', '=', this.hasher.subjectHash('member', m.studyId, m.id)),
+                ]),
+              ),
+            ),
+          )
+          .execute(),
+      ),
       messages: await db
         .selectFrom('outbox')
         .select(['purpose', 'status', 'activity', 'created_at', 'sent_at'])
-        .where('person_id', '=', personId)
+        .where((eb) =>
+          eb.or([
+            eb('person_id', '=', personId),
+            ...(conversations.length
+              ? [
+                  eb(
+                    'conversation_id',
+                    'in',
+                    conversations.map((c) => c.id),
+                  ),
+                ]
+              : []),
+          ]),
+        )
         .execute(),
       botState: await db
         .selectFrom('bot_state')

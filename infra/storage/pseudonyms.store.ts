@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { StorageKind } from './database';
 import { memberCode, organisationCode, type PseudonymKind } from '../../domain/pseudonyms';
 import type { PseudonymHasher } from '../crypto/pseudonym-hasher';
 import { writeAudit } from './audit.store';
@@ -18,6 +19,7 @@ export interface Resolved {
 export class PseudonymsStore {
   constructor(
     private readonly db: Kysely<KoersSchema>,
+    private readonly kind: StorageKind,
     private readonly hasher: PseudonymHasher,
   ) {}
 
@@ -107,9 +109,13 @@ export class PseudonymsStore {
     format: (n: number) => string,
   ): Promise<string> {
     const subjectHash = this.hasher.subjectHash(kind, studyId, subjectId);
-    // Two instances may number the same subject at once; the unique code decides, then re-read.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const existing = await this.db
+    // Numbering reads the highest code, then writes the next: one numberer per study at a time.
+    // PostgreSQL takes a lock for the study; SQLite already writes one transaction at a time.
+    return this.db.transaction().execute(async (tx) => {
+      if (this.kind === 'postgres') {
+        await sql`select pg_advisory_xact_lock(hashtext(${`pseudonyms:${studyId}`}))`.execute(tx);
+      }
+      const existing = await tx
         .selectFrom('pseudonyms')
         .select('code')
         .where('study_id', '=', studyId)
@@ -117,26 +123,26 @@ export class PseudonymsStore {
         .where('subject_hash', '=', subjectHash)
         .executeTakeFirst();
       if (existing) return existing.code;
-      const taken = await this.db
+      const taken = await tx
         .selectFrom('pseudonyms')
         .select('code')
         .where('study_id', '=', studyId)
         .where('code', 'like', `${prefix}%`)
         .execute();
-      const next = Math.max(0, ...taken.map((t) => Number(t.code.slice(prefix.length)))) + 1;
-      const inserted = await this.db
+      const code = format(
+        Math.max(0, ...taken.map((t) => Number(t.code.slice(prefix.length)))) + 1,
+      );
+      await tx
         .insertInto('pseudonyms')
         .values({
           study_id: studyId,
           subject_kind: kind,
           subject_hash: subjectHash,
-          code: format(next),
+          code,
           created_at: at.toISOString(),
         })
-        .onConflict((oc) => oc.doNothing())
-        .executeTakeFirst();
-      if ((inserted.numInsertedOrUpdatedRows ?? 0n) > 0n) return format(next);
-    }
-    throw new Error('Could not number a pseudonym after five tries.');
+        .execute();
+      return code;
+    });
   }
 }

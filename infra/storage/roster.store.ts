@@ -35,7 +35,7 @@ export class RosterStore {
 
   /**
    * Links roster lines to a person who just installed Koers, by AAD object id or e-mail.
-   * Returns how many organisations recognised them.
+   * Returns how many roster lines named them.
    */
   async recognise(person: Person, email: string | undefined, at: Date): Promise<number> {
     const lowered = email?.trim().toLowerCase();
@@ -66,14 +66,7 @@ export class RosterStore {
             .execute();
           continue;
         }
-        const roles = await tx
-          .selectFrom('member_roles')
-          .select('role')
-          .where('member_id', '=', line.id)
-          .execute();
-        for (const { role } of roles)
-          if (isRole(role)) await grantRole(tx, own.id, role, 'system', at);
-        await tx.deleteFrom('members').where('id', '=', line.id).execute();
+        await mergeInto(tx, line.id, own.id, 'system', at);
       }
       return lines.length;
     });
@@ -92,23 +85,31 @@ async function addLine(
   const known = aad
     ? await tx.selectFrom('people').select('id').where('aad_object_id', '=', aad).executeTakeFirst()
     : undefined;
-  const existing = await tx
-    .selectFrom('members')
-    .select('id')
-    .where('organisation_id', '=', organisationId)
-    .where((eb) =>
-      eb.or([
-        ...(aad ? [eb('aad_object_id', '=', aad)] : []),
-        ...(email ? [eb('email', '=', email)] : []),
-        ...(known ? [eb('person_id', '=', known.id)] : []),
-      ]),
-    )
-    .executeTakeFirst();
+  const member = (where: 'line' | 'own') =>
+    tx
+      .selectFrom('members')
+      .select(['id', 'person_id'])
+      .where('organisation_id', '=', organisationId)
+      .where((eb) =>
+        where === 'own'
+          ? eb('person_id', '=', known?.id ?? '')
+          : eb.or([
+              ...(aad ? [eb('aad_object_id', '=', aad)] : []),
+              ...(email ? [eb('email', '=', email)] : []),
+            ]),
+      )
+      .executeTakeFirst();
+  const own = known ? await member('own') : undefined;
+  const line = await member('line');
+  // The person joined by code before this line named them: one member, with both roles.
+  if (own && line && own.id !== line.id) await mergeInto(tx, line.id, own.id, actor, at);
+  const existing = own ?? line;
   const memberId = existing?.id ?? randomUUID();
+  const details = { name: entry.name, email, aad_object_id: aad };
   if (existing) {
     await tx
       .updateTable('members')
-      .set({ name: entry.name, email, aad_object_id: aad })
+      .set({ ...details, person_id: known?.id ?? existing.person_id })
       .where('id', '=', memberId)
       .execute();
   } else {
@@ -118,13 +119,28 @@ async function addLine(
         id: memberId,
         organisation_id: organisationId,
         person_id: known?.id ?? null,
-        name: entry.name,
-        email,
-        aad_object_id: aad,
+        ...details,
         created_at: at.toISOString(),
       })
       .execute();
   }
   await grantRole(tx, memberId, entry.role, actor, at);
   return memberId;
+}
+
+/** Moves a duplicate member's roles onto the member that stays, then removes the duplicate. */
+async function mergeInto(
+  tx: Kysely<KoersSchema>,
+  duplicateId: string,
+  keptId: string,
+  actor: string,
+  at: Date,
+): Promise<void> {
+  const roles = await tx
+    .selectFrom('member_roles')
+    .select('role')
+    .where('member_id', '=', duplicateId)
+    .execute();
+  for (const { role } of roles) if (isRole(role)) await grantRole(tx, keptId, role, actor, at);
+  await tx.deleteFrom('members').where('id', '=', duplicateId).execute();
 }

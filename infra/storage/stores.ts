@@ -24,11 +24,11 @@ export function createStores(database: Database, keys: Keys) {
     organisations: new OrganisationsStore(db),
     members: new MembersStore(db),
     roster: new RosterStore(db),
-    invites: new InvitesStore(db),
+    invites: new InvitesStore(db, keys.pseudonyms),
     consents: new ConsentStore(db, kind, keys.pseudonyms),
     contributions,
-    personalData: new PersonalDataStore(db, contributions),
-    pseudonyms: new PseudonymsStore(db, keys.pseudonyms),
+    personalData: new PersonalDataStore(db, contributions, keys.pseudonyms),
+    pseudonyms: new PseudonymsStore(db, kind, keys.pseudonyms),
     audit: new AuditStore(db),
   };
 }

@@ -25,13 +25,22 @@ export async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
+/**
+ * One statement per schema: a single transaction dropping a whole run's schemas needs hundreds of
+ * locks each and runs out of PostgreSQL's shared lock table.
+ */
 export async function dropSchemasOfRun(url: string, prefix: string): Promise<void> {
-  await adminQuery(
-    url,
-    `do $$ declare s text; begin
-       for s in select nspname from pg_namespace where nspname like '${prefix}%' loop
-         execute format('drop schema %I cascade', s);
-       end loop;
-     end $$`,
-  );
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      'select nspname as name from pg_namespace where nspname like $1',
+      [`${prefix}%`],
+    );
+    for (const { name } of rows) {
+      await client.query(`drop schema ${client.escapeIdentifier(name)} cascade`);
+    }
+  } finally {
+    await client.end();
+  }
 }

@@ -42,4 +42,16 @@ describe('PseudonymHasher', () => {
     ownKey.fill(0);
     expect(own.subjectHash('organisation', 'study-1', 'school-7')).toBe(before);
   });
+
+  it('when an invite code is hashed, then only the same key finds it again, and it cannot pass for a subject', () => {
+    const key = Buffer.alloc(32, 3);
+    const hasher = new PseudonymHasher(key);
+    const code = hasher.secretHash('invite', 'KX7PM3QD');
+    expect(new PseudonymHasher(key).secretHash('invite', 'KX7PM3QD')).toBe(code);
+    expect(new PseudonymHasher(Buffer.alloc(32, 4)).secretHash('invite', 'KX7PM3QD')).not.toBe(
+      code,
+    );
+    expect(hasher.secretHash('invite', 'KX7PM3QE')).not.toBe(code);
+    expect(hasher.subjectHash('member', 'invite', 'KX7PM3QD')).not.toBe(code);
+  });
 });

@@ -76,7 +76,12 @@ describe.each(databaseKinds)('people and conversations stores on %s', (kind) => 
   describe('PeopleStore', () => {
     it('when a person is seen for the first time, then they are stored as reachable', async () => {
       const person = await people.upsertFromTeams(anna, monday);
-      expect(person).toEqual({ ...anna, id: expect.any(String), unreachableSince: null });
+      expect(person).toEqual({
+        ...anna,
+        id: expect.any(String),
+        timeZone: null,
+        unreachableSince: null,
+      });
       expect(await people.findByAadObjectId('tenant-a', 'aad-anna')).toEqual(person);
     });
 
