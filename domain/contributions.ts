@@ -29,6 +29,9 @@ export type AddResult =
   | { stored: true; contribution: Contribution }
   | { stored: false; reason: 'no-consent'; studyId: string };
 
+export type AttachResult =
+  { stored: true; attachmentId: string } | { stored: false; reason: 'no-consent'; studyId: string };
+
 /**
  * The only way in for contributions. `add` refuses unless the author's latest consent for the
  * organisation's study is 'given' (C1), checked in the same transaction as the write, so the
@@ -36,7 +39,8 @@ export type AddResult =
  */
 export interface Contributions {
   add(draft: ContributionDraft, at: Date): Promise<AddResult>;
-  attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<string>;
+  /** A file with an existing contribution; refused like `add` once consent is gone. */
+  attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<AttachResult>;
   listByPerson(personId: string): Promise<Contribution[]>;
 }
 

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { mayContribute } from '../../domain/consent.rules';
 import type {
   AddResult,
+  AttachResult,
   AttachmentDraft,
   Contribution,
   ContributionDraft,
@@ -70,25 +71,37 @@ export class ContributionsStore implements Contributions {
     });
   }
 
-  async attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<string> {
-    const id = randomUUID();
-    const content = this.cipher.encrypt(file.bytes, `attachments.content:${id}`);
-    const name = this.cipher.encrypt(file.fileName, `attachments.file_name:${id}`);
-    if (content.keyId !== name.keyId) throw new Error('The encryption key changed mid-write.');
-    await this.db
-      .insertInto('attachments')
-      .values({
-        id,
-        contribution_id: contributionId,
-        file_name: name.data,
-        content_type: file.contentType,
-        size_bytes: file.bytes.length,
-        content: content.data,
-        key_id: content.keyId,
-        created_at: at.toISOString(),
-      })
-      .execute();
-    return id;
+  async attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<AttachResult> {
+    return this.db.transaction().execute(async (tx) => {
+      const owner = await tx
+        .selectFrom('contributions')
+        .innerJoin('organisations', 'organisations.id', 'contributions.organisation_id')
+        .select(['contributions.person_id as personId', 'organisations.study_id as studyId'])
+        .where('contributions.id', '=', contributionId)
+        .executeTakeFirstOrThrow();
+      await lockPerson(tx, this.kind, owner.personId);
+      if (!mayContribute(await latestConsent(tx, owner.personId, owner.studyId))) {
+        return { stored: false, reason: 'no-consent', studyId: owner.studyId } as const;
+      }
+      const id = randomUUID();
+      const content = this.cipher.encrypt(file.bytes, `attachments.content:${id}`);
+      const name = this.cipher.encrypt(file.fileName, `attachments.file_name:${id}`);
+      if (content.keyId !== name.keyId) throw new Error('The encryption key changed mid-write.');
+      await tx
+        .insertInto('attachments')
+        .values({
+          id,
+          contribution_id: contributionId,
+          file_name: name.data,
+          content_type: file.contentType,
+          size_bytes: file.bytes.length,
+          content: content.data,
+          key_id: content.keyId,
+          created_at: at.toISOString(),
+        })
+        .execute();
+      return { stored: true, attachmentId: id } as const;
+    });
   }
 
   async listByPerson(personId: string): Promise<Contribution[]> {

@@ -47,7 +47,7 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
     await koers.post(activities.message(shape, `logboek ${NEW_NOTE}`));
     const [row] = await stored();
     if (!row) throw new Error('the note was not stored');
-    const attachmentId = await seeded.stores.contributions.attach(
+    const attached = await seeded.stores.contributions.attach(
       row.id,
       {
         fileName: 'opname-week-48.m4a',
@@ -56,6 +56,7 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
       },
       now,
     );
+    expect(attached.stored).toBe(true);
     const attachment = await koers.database.db
       .selectFrom('attachments')
       .selectAll()
@@ -77,7 +78,7 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
       'opname-week-48',
       row.id,
       row.content,
-      attachmentId,
+      attachment.id,
       attachment.content,
       attachment.file_name,
     ];
@@ -104,6 +105,9 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
       (await stored())[0]?.person_id ?? '',
     );
     expect(left.map((c) => c.text)).toEqual([OLD_NOTE]);
+    const voiceNote = { fileName: 'later.m4a', contentType: 'audio/mp4', bytes: Buffer.from('x') };
+    const late = await seeded.stores.contributions.attach(left[0]?.id ?? '', voiceNote, now);
+    expect(late).toMatchObject({ stored: false, reason: 'no-consent' });
     await koers.post(activities.message(shape, 'logboek nog iets na het stoppen'));
     expect(said(koers, chat).at(-1)).toContain('meedoen aan LOB van iedereen?');
     expect(await stored()).toHaveLength(1);
