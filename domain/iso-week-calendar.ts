@@ -1,0 +1,46 @@
+import { isoWeekOf, type IsoWeek } from './iso-week';
+import { addDays, dayOfWeek, localDate, type LocalDate } from './local-date';
+import { localDateOf } from './zoned-time';
+
+/** An ISO week written '2026-W48': a plain string, so it serves as a key and sorts as-is. */
+export type IsoWeekId = string;
+
+const WEEK_ID = /^(\d{4})-W(\d{2})$/;
+
+/** 53 for years whose 28 December falls in a week 53, otherwise 52. */
+export function weeksInIsoYear(year: number): number {
+  return isoWeekOf(localDate(year, 12, 28)).week;
+}
+
+/** @throws RangeError when `week` does not exist in that ISO year. */
+export function isoWeekId({ year, week }: IsoWeek): IsoWeekId {
+  assertWeekExists(year, week);
+  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+}
+
+/** @throws RangeError when `text` is not an existing week in the form '2026-W48'. */
+export function parseIsoWeekId(text: string): IsoWeek {
+  const match = WEEK_ID.exec(text);
+  if (!match) throw new RangeError(`Not an ISO week id: '${text}'`);
+  const [year, week] = [Number(match[1]), Number(match[2])];
+  assertWeekExists(year, week);
+  return { year, week };
+}
+
+/** The Monday that opens the week. Week 1 is the week holding 4 January. */
+export function firstDayOfIsoWeek(year: number, week: number): LocalDate {
+  assertWeekExists(year, week);
+  const fourthOfJanuary = localDate(year, 1, 4);
+  const mondayOfWeekOne = addDays(fourthOfJanuary, 1 - dayOfWeek(fourthOfJanuary));
+  return addDays(mondayOfWeekOne, (week - 1) * 7);
+}
+
+/** The ISO week of the date the clocks in `timeZone` show at `instant`. */
+export function weekOfInstant(instant: Date, timeZone: string): IsoWeek {
+  return isoWeekOf(localDateOf(instant, timeZone));
+}
+
+function assertWeekExists(year: number, week: number): void {
+  const exists = Number.isInteger(week) && week >= 1 && week <= weeksInIsoYear(year);
+  if (!exists) throw new RangeError(`No week ${week} in ISO year ${year}`);
+}
