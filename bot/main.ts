@@ -12,7 +12,7 @@ import { createStores } from '../infra/storage/stores';
 import { createDelivery } from '../infra/delivery/delivery';
 import { createAdapter } from './adapter';
 import { printBanner } from './banner';
-import { planners } from './planners';
+import { createPlanners } from './planners';
 import { buildDialogs } from './dialog-set';
 import { Installations } from './installations';
 import { KoersBot } from './koers.bot';
@@ -62,7 +62,7 @@ export async function startServer({
     database,
     logger,
     adapter: createAdapter(config),
-    planners,
+    planners: createPlanners(stores, config),
   });
 
   const adapter = createAdapter(config);

@@ -1,8 +1,24 @@
+import type { Config } from '../infra/config';
 import type { Planner } from '../infra/delivery/scheduler-pass';
+import type { Stores } from '../infra/storage/stores';
+import { LogboekReminderPlanner } from './logboek-reminder.planner';
+import { SilentWeeksNotice } from './silent-weeks.notice';
+import { WeeklyPromptPlanner } from './weekly-prompt.planner';
 
 /**
  * Everything that turns due work into proactive messages, shared by the server's scheduler and
- * `koers jobs run-due`. Each feature that sends on a schedule (weekly prompts, reminders,
- * check-ins) adds its planner here; until then the scheduler only delivers queued messages.
+ * `koers jobs run-due`. Each feature that sends on a schedule adds its planner here.
  */
-export const planners: readonly Planner[] = [];
+export function createPlanners(stores: Stores, config: Config): Planner[] {
+  const { logboek } = stores;
+  const defaultLocale = config.defaultLocale;
+  return [
+    new WeeklyPromptPlanner({
+      logboek,
+      silentWeeks: new SilentWeeksNotice({ logboek, defaultLocale }),
+      defaultLocale,
+      reminderDelayDays: config.logboek.reminderDelayDays,
+    }),
+    new LogboekReminderPlanner({ logboek, defaultLocale }),
+  ];
+}

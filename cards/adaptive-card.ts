@@ -8,7 +8,7 @@ export interface AdaptiveCard {
   actions?: CardAction[];
 }
 
-export type CardElement = TextBlock | FactSet;
+export type CardElement = TextBlock | FactSet | TextInput | ToggleInput | ChoiceSetInput;
 
 export interface TextBlock {
   type: 'TextBlock';
@@ -26,12 +26,65 @@ export interface FactSet {
   facts: { title: string; value: string }[];
 }
 
-export type CardAction = SubmitAction;
+// Input labels are plain text; toggle and choice titles are markdown in Teams' web renderer
+// (useMarkdownInRadioButtonAndCheckbox), so user text there is escaped like in a TextBlock.
+export interface TextInput {
+  type: 'Input.Text';
+  id: string;
+  label: string;
+  isMultiline?: boolean;
+  maxLength?: number;
+  value?: string;
+  spacing?: TextBlock['spacing'];
+}
+
+export interface ToggleInput {
+  type: 'Input.Toggle';
+  id: string;
+  title: string;
+  value: 'true' | 'false';
+  valueOn: 'true';
+  valueOff: 'false';
+  wrap: true;
+}
+
+export interface ChoiceSetInput {
+  type: 'Input.ChoiceSet';
+  id: string;
+  label: string;
+  choices: { title: string; value: string }[];
+  isMultiSelect?: boolean;
+  style?: 'compact' | 'expanded';
+  /** For a multi-select: the chosen values joined by commas, as Teams also sends them. */
+  value?: string;
+  wrap: true;
+  spacing?: TextBlock['spacing'];
+}
+
+export type CardAction = SubmitAction | ExecuteAction;
+
+/** `none`: the button sends only its data, not what was typed in the card's inputs. */
+export type AssociatedInputs = 'auto' | 'none';
 
 export interface SubmitAction {
   type: 'Action.Submit';
   title: string;
   data: SubmitData;
+  associatedInputs?: AssociatedInputs;
+}
+
+/**
+ * Universal Actions: Teams sends an `adaptiveCard/action` invoke whose `value.action.data` is
+ * `data` merged with the inputs, and shows the card the bot answers with in place of this one.
+ */
+export interface ExecuteAction {
+  type: 'Action.Execute';
+  title: string;
+  verb: string;
+  data: SubmitData;
+  associatedInputs?: AssociatedInputs;
+  /** Clients without Universal Actions render this instead; it submits the same data. */
+  fallback: SubmitAction;
 }
 
 export interface SubmitData {
@@ -46,6 +99,27 @@ export function adaptiveCard(body: CardElement[], actions?: CardAction[]): Adapt
     version: '1.5',
     body,
     ...(actions ? { actions } : {}),
+  };
+}
+
+/**
+ * An Action.Execute with the equivalent Action.Submit as its fallback (Microsoft's advice for
+ * Teams). `data.verb` is repeated in the data, so the invoke's `action.data` and the fallback's
+ * `activity.value` parse with the same schema.
+ */
+export function executeAction(
+  title: string,
+  data: SubmitData,
+  associatedInputs?: AssociatedInputs,
+): ExecuteAction {
+  const inputs = associatedInputs ? { associatedInputs } : {};
+  return {
+    type: 'Action.Execute',
+    title,
+    verb: data.verb,
+    data: { ...data },
+    ...inputs,
+    fallback: { type: 'Action.Submit', title, data: { ...data }, ...inputs },
   };
 }
 

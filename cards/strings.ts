@@ -3,6 +3,9 @@ import type { Role } from '../domain/roles';
 import { en } from './strings.en';
 import { nl } from './strings.nl';
 
+export type FiveQuestions = readonly [string, string, string, string, string];
+export type GoalNumber = 1 | 2 | 3 | 4;
+
 // Arguments arrive ready to show: the cards escape user text before passing it in.
 export interface Strings {
   welcome: {
@@ -60,6 +63,35 @@ export interface Strings {
     saved: (week: number, until: string) => string;
     discarded: string;
     how: (word: string) => string;
+  };
+  logboek: {
+    title: (week: number) => string;
+    welcome: string;
+    noFuss: string;
+    agreed: string;
+    /** Aanjager and maatje: domain.md "The weekly logboek". */
+    questions: FiveQuestions;
+    /** Teamcoach: observations and reflections on the organisations they coach. */
+    coachQuestions: FiveQuestions;
+    goalsLabel: string;
+    goals: Record<GoalNumber, string>;
+    goalTags: Record<GoalNumber, string>;
+    save: string;
+    later: string;
+    skip: string;
+    saved: (week: number) => string;
+    skipped: (week: number) => string;
+    savedAt: (when: string) => string;
+    tagged: (tags: string) => string;
+    edit: string;
+    editUntil: (until: string) => string;
+    fillIn: string;
+    fillInUntil: (until: string) => string;
+    reminder: string;
+    laterOk: string;
+    laterNoReminder: string;
+    closed: (week: number) => string;
+    silentWeeks: (name: string) => string;
   };
   join: {
     joined: (organisation: string, role: string) => string;

@@ -1,7 +1,7 @@
 import type { ConsentEvent } from './consent.rules';
 
 /** What someone hands to the study; issue 5's weekly entry adds its own kind. */
-export type ContributionKind = 'logboek-note';
+export type ContributionKind = 'logboek-note' | 'logboek-entry';
 
 export interface ContributionDraft {
   personId: string;
@@ -10,6 +10,8 @@ export interface ContributionDraft {
   /** ISO week (2026-W48) the contribution belongs to. */
   period: string | null;
   text: string;
+  /** Goals (1-4) the author tagged; not free text. */
+  tags?: number[];
 }
 
 export interface Contribution extends ContributionDraft {
@@ -29,6 +31,8 @@ export type AddResult =
   | { stored: true; contribution: Contribution }
   | { stored: false; reason: 'no-consent'; studyId: string };
 
+export type SaveResult = AddResult | { stored: false; reason: 'closed' };
+
 export type AttachResult =
   { stored: true; attachmentId: string } | { stored: false; reason: 'no-consent'; studyId: string };
 
@@ -39,6 +43,8 @@ export type AttachResult =
  */
 export interface Contributions {
   add(draft: ContributionDraft, at: Date): Promise<AddResult>;
+  /** The week's one entry: created, or changed while its bedenktijd runs. */
+  saveWeekly(draft: ContributionDraft, at: Date): Promise<SaveResult>;
   /** A file with an existing contribution; refused like `add` once consent is gone. */
   attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<AttachResult>;
   listByPerson(personId: string): Promise<Contribution[]>;

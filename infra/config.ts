@@ -33,6 +33,9 @@ const settingsSchema = z
     TEAMS_SEND_TIMEOUT_MS: integer(500, 120_000, 5_000).describe(
       'how long one proactive send may take before it is retried later',
     ),
+    LOGBOEK_REMINDER_DAYS: integer(1, 6, 2).describe(
+      'days after the weekly logboek prompt before its one reminder, if nothing came',
+    ),
     OUTBOX_MAX_ATTEMPTS: integer(1, 50, 8).describe(
       'tries per proactive message before it is given up (dead)',
     ),
@@ -140,6 +143,7 @@ export interface Config {
   logLevel: Settings['LOG_LEVEL'];
   defaultTimeZone: string;
   defaultLocale: Settings['DEFAULT_LOCALE'];
+  logboek: { reminderDelayDays: number };
   /** Secrets; undefined in local mode, where key files in dataDir stand in. */
   keys: { encryption: string | undefined; pseudonym: string | undefined };
   delivery: {
@@ -194,6 +198,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: s.LOG_LEVEL,
     defaultTimeZone: s.DEFAULT_TIME_ZONE,
     defaultLocale: s.DEFAULT_LOCALE,
+    logboek: { reminderDelayDays: s.LOGBOEK_REMINDER_DAYS },
     keys: { encryption: s.KOERS_ENCRYPTION_KEY, pseudonym: s.KOERS_PSEUDONYM_KEY },
     delivery: {
       globalPerSecond: s.TEAMS_GLOBAL_RPS,

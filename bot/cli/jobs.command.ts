@@ -4,7 +4,9 @@ import { createDelivery } from '../../infra/delivery/delivery';
 import { openConfiguredDatabase } from '../../infra/storage/database';
 import { migrateToLatest } from '../../infra/storage/migrate';
 import { createAdapter } from '../adapter';
-import { planners } from '../planners';
+import { loadKeys } from '../../infra/crypto/keys';
+import { createStores } from '../../infra/storage/stores';
+import { createPlanners } from '../planners';
 import type { CliCommand } from './koers';
 
 const runDueArgs = z.union([
@@ -28,7 +30,7 @@ export const jobs: CliCommand = async (config, io, args) => {
       database,
       logger: pino({ level: config.logLevel }, pino.destination(2)),
       adapter: createAdapter(config),
-      planners,
+      planners: createPlanners(createStores(database, loadKeys(config)), config),
     });
     const { queued, settled } = await delivery.pass.runDue(at);
     const counts = await delivery.outbox.countByStatus();

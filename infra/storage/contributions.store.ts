@@ -4,6 +4,7 @@ import { mayContribute } from '../../domain/consent.rules';
 import type {
   AddResult,
   AttachResult,
+  SaveResult,
   AttachmentDraft,
   Contribution,
   ContributionDraft,
@@ -27,48 +28,97 @@ export class ContributionsStore implements Contributions {
 
   async add(draft: ContributionDraft, at: Date): Promise<AddResult> {
     return this.db.transaction().execute(async (tx) => {
-      const place = await tx
-        .selectFrom('organisations')
-        .innerJoin('studies', 'studies.id', 'organisations.study_id')
-        .select([
-          'organisations.study_id as studyId',
-          'organisations.time_zone as timeZone',
-          'studies.withdrawal_working_days as workingDays',
-          'studies.extra_non_working_days as extraDays',
-        ])
-        .where('organisations.id', '=', draft.organisationId)
-        .executeTakeFirstOrThrow();
-      await lockPerson(tx, this.kind, draft.personId);
-      if (!mayContribute(await latestConsent(tx, draft.personId, place.studyId))) {
-        return { stored: false, reason: 'no-consent', studyId: place.studyId } as const;
-      }
-      const id = randomUUID();
-      const windowEndsAt = withdrawalWindowEnd(at, {
-        timeZone: place.timeZone,
-        workingDays: place.workingDays,
-        calendar: new WorkingDays(JSON.parse(place.extraDays) as string[]),
-      });
-      const sealed = this.cipher.encrypt(draft.text, contentContext(id));
+      const place = await this.gate(tx, draft);
+      if (!place.consented) return { stored: false, reason: 'no-consent', studyId: place.studyId };
+      return { stored: true, contribution: await this.insert(tx, draft, place, at) };
+    });
+  }
+
+  /**
+   * One entry per person and week: the first save creates it, later saves change it while its
+   * bedenktijd runs (the window counts from the first save); after that it is closed.
+   */
+  async saveWeekly(draft: ContributionDraft, at: Date): Promise<SaveResult> {
+    return this.db.transaction().execute(async (tx) => {
+      const place = await this.gate(tx, draft);
+      if (!place.consented) return { stored: false, reason: 'no-consent', studyId: place.studyId };
+      const existing = await tx
+        .selectFrom('contributions')
+        .selectAll()
+        .where('person_id', '=', draft.personId)
+        .where('kind', '=', draft.kind)
+        .where('period', '=', draft.period)
+        .executeTakeFirst();
+      if (!existing) return { stored: true, contribution: await this.insert(tx, draft, place, at) };
+      const windowEndsAt = new Date(existing.window_ends_at);
+      if (windowEndsAt.getTime() <= at.getTime()) return { stored: false, reason: 'closed' };
+      const sealed = this.cipher.encrypt(draft.text, contentContext(existing.id));
       await tx
-        .insertInto('contributions')
-        .values({
-          id,
-          person_id: draft.personId,
-          organisation_id: draft.organisationId,
-          kind: draft.kind,
-          period: draft.period,
+        .updateTable('contributions')
+        .set({
           content: sealed.data,
           key_id: sealed.keyId,
-          submitted_at: at.toISOString(),
-          window_ends_at: windowEndsAt.toISOString(),
+          tags: draft.tags ? JSON.stringify(draft.tags) : null,
           updated_at: at.toISOString(),
         })
+        .where('id', '=', existing.id)
         .execute();
+      const submittedAt = new Date(existing.submitted_at);
       return {
         stored: true,
-        contribution: { ...draft, id, submittedAt: at, windowEndsAt },
-      } as const;
+        contribution: { ...draft, id: existing.id, submittedAt, windowEndsAt },
+      };
     });
+  }
+
+  /** The organisation's study and window rules, and whether the author's consent holds (C1). */
+  private async gate(tx: Kysely<KoersSchema>, draft: ContributionDraft) {
+    const place = await tx
+      .selectFrom('organisations')
+      .innerJoin('studies', 'studies.id', 'organisations.study_id')
+      .select([
+        'organisations.study_id as studyId',
+        'organisations.time_zone as timeZone',
+        'studies.withdrawal_working_days as workingDays',
+        'studies.extra_non_working_days as extraDays',
+      ])
+      .where('organisations.id', '=', draft.organisationId)
+      .executeTakeFirstOrThrow();
+    await lockPerson(tx, this.kind, draft.personId);
+    const consented = mayContribute(await latestConsent(tx, draft.personId, place.studyId));
+    return { ...place, consented };
+  }
+
+  private async insert(
+    tx: Kysely<KoersSchema>,
+    draft: ContributionDraft,
+    place: { timeZone: string; workingDays: number; extraDays: string },
+    at: Date,
+  ): Promise<Contribution> {
+    const id = randomUUID();
+    const windowEndsAt = withdrawalWindowEnd(at, {
+      timeZone: place.timeZone,
+      workingDays: place.workingDays,
+      calendar: new WorkingDays(JSON.parse(place.extraDays) as string[]),
+    });
+    const sealed = this.cipher.encrypt(draft.text, contentContext(id));
+    await tx
+      .insertInto('contributions')
+      .values({
+        id,
+        person_id: draft.personId,
+        organisation_id: draft.organisationId,
+        kind: draft.kind,
+        period: draft.period,
+        tags: draft.tags ? JSON.stringify(draft.tags) : null,
+        content: sealed.data,
+        key_id: sealed.keyId,
+        submitted_at: at.toISOString(),
+        window_ends_at: windowEndsAt.toISOString(),
+        updated_at: at.toISOString(),
+      })
+      .execute();
+    return { ...draft, id, submittedAt: at, windowEndsAt };
   }
 
   async attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<AttachResult> {

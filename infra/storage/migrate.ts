@@ -6,6 +6,7 @@ import { outbox } from './migrations/0003-outbox';
 import { organisationsAndConsent } from './migrations/0004-organisations-and-consent';
 import { contributions } from './migrations/0005-contributions';
 import { personTimeZone } from './migrations/0006-person-time-zone';
+import { logboek } from './migrations/0007-logboek';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -15,6 +16,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0004-organisations-and-consent': organisationsAndConsent(database.kind),
     '0005-contributions': contributions(database.kind),
     '0006-person-time-zone': personTimeZone(),
+    '0007-logboek': logboek(database.kind),
   };
 }
 

@@ -150,6 +150,8 @@ export interface ContributionsTable {
   kind: string;
   /** ISO week such as 2026-W48, for contributions that belong to a week. */
   period: string | null;
+  /** JSON array of goal numbers (1-4) the author tagged; not free text, so not encrypted. */
+  tags: string | null;
   content: string;
   key_id: string;
   submitted_at: Instant;
@@ -185,6 +187,27 @@ export interface AuditLogTable {
   details: string;
 }
 
+export interface LogboekSettingsTable {
+  person_id: string;
+  weekday: number;
+  hour: number;
+  minute: number;
+  time_zone: string | null;
+  paused_until: string | null;
+  updated_at: Instant;
+}
+
+export interface LogboekWeeksTable {
+  person_id: string;
+  week: string;
+  organisation_id: string;
+  status: string;
+  prompted_at: Instant | null;
+  remind_at: Instant | null;
+  reminded_at: Instant | null;
+  updated_at: Instant;
+}
+
 export interface KoersSchema {
   people: PeopleTable;
   conversations: ConversationsTable;
@@ -205,4 +228,6 @@ export interface KoersSchema {
   attachments: AttachmentsTable;
   pseudonyms: PseudonymsTable;
   audit_log: AuditLogTable;
+  logboek_settings: LogboekSettingsTable;
+  logboek_weeks: LogboekWeeksTable;
 }

@@ -5,6 +5,7 @@ import { ContributionsStore } from './contributions.store';
 import { ConversationsStore } from './conversations.store';
 import type { Database } from './database';
 import { InvitesStore } from './invites.store';
+import { LogboekStore } from './logboek.store';
 import { MembersStore } from './members.store';
 import { OrganisationsStore } from './organisations.store';
 import { PeopleStore } from './people.store';
@@ -23,6 +24,7 @@ export function createStores(database: Database, keys: Keys) {
     conversations: new ConversationsStore(db),
     organisations: new OrganisationsStore(db),
     members: new MembersStore(db),
+    logboek: new LogboekStore(db),
     roster: new RosterStore(db),
     invites: new InvitesStore(db, keys.pseudonyms),
     consents: new ConsentStore(db, kind, keys.pseudonyms),

@@ -1,0 +1,60 @@
+import { MessageFactory } from 'botbuilder';
+import { cardAttachment } from '../cards/attachment';
+import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
+import { isoWeekId, parseIsoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import { pickLanguage } from '../domain/language';
+import { reminderAllowed } from '../domain/prompt-timing';
+import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { Planner } from '../infra/delivery/scheduler-pass';
+import type { LogboekStore } from '../infra/storage/logboek.store';
+import { momentOf } from './weekly-prompt.planner';
+
+/**
+ * The one reminder a week may get (domain.md: at most one), when nothing came: after the
+ * configured delay, or the day after "Later". Never on a holiday or pause day, nor after the
+ * week ended: then none at all. The week is marked reminded before the draft is queued, so a
+ * crash in between loses a reminder rather than sending two.
+ */
+export class LogboekReminderPlanner implements Planner {
+  readonly name = 'logboek-reminder';
+
+  constructor(private readonly deps: { logboek: LogboekStore; defaultLocale: string }) {}
+
+  async plan(at: Date): Promise<OutboxDraft[]> {
+    const { logboek } = this.deps;
+    const due = await logboek.remindersDue(at);
+    if (due.length === 0) return [];
+    const keepers = new Map((await logboek.keepers()).map((k) => [k.personId, k]));
+    const holidays = await logboek.holidaysByOrganisation();
+    const drafts: OutboxDraft[] = [];
+    for (const { personId, week } of due) {
+      await logboek.markReminded(personId, week, at);
+      const keeper = keepers.get(personId);
+      if (!keeper) continue; // withdrew, or was removed: nothing more is asked
+      const moment = momentOf(keeper);
+      const pauses = {
+        holidays: holidays.get(keeper.organisationId) ?? [],
+        pausedUntil: keeper.pausedUntil,
+      };
+      // A pass that comes late (scheduler down) never reminds about a week that is over.
+      if (isoWeekId(weekOfInstant(at, moment.timeZone)) !== week) continue;
+      if (!reminderAllowed(at, moment.timeZone, pauses)) continue;
+      const language = pickLanguage(keeper.locale, this.deps.defaultLocale);
+      const card = renderLogboekCard({
+        language,
+        week: parseIsoWeekId(week).week,
+        weekId: week,
+        role: keeper.role as LogboekRole,
+        reminder: true,
+      });
+      drafts.push({
+        dedupeKey: `${personId}:logboek-reminder:${week}`,
+        purpose: 'logboek-reminder',
+        target: { personId },
+        activity: MessageFactory.attachment(cardAttachment(card)),
+        notBefore: at,
+      });
+    }
+    return drafts;
+  }
+}

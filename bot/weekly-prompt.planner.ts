@@ -1,0 +1,90 @@
+import { MessageFactory } from 'botbuilder';
+import { cardAttachment } from '../cards/attachment';
+import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
+import { isoWeekId } from '../domain/iso-week-calendar';
+import { pickLanguage } from '../domain/language';
+import { promptsStopped, teamcoachToBeTold, type WeekOutcome } from '../domain/logboek-rhythm';
+import { promptDue, reminderInstant } from '../domain/prompt-timing';
+import { DEFAULT_MOMENT, type WeeklyMoment } from '../domain/weekly-moment';
+import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { Planner } from '../infra/delivery/scheduler-pass';
+import type { LogboekKeeper, LogboekStore, WeekRecord } from '../infra/storage/logboek.store';
+import type { SilentWeeksNotice } from './silent-weeks.notice';
+
+export interface WeeklyPromptDeps {
+  logboek: LogboekStore;
+  silentWeeks: SilentWeeksNotice;
+  defaultLocale: string;
+  reminderDelayDays: number;
+}
+
+/** Each keeper's own moment: their setting, else Friday 15:00 in their (organisation's) zone. */
+export function momentOf(keeper: LogboekKeeper): WeeklyMoment {
+  const chosen = keeper.moment ?? DEFAULT_MOMENT;
+  return { ...chosen, timeZone: keeper.moment?.timeZone ?? keeper.timeZone };
+}
+
+/**
+ * At each keeper's moment, the week's logboek card. A week is recorded before its card is queued;
+ * a pass that finds it 'prompted' queues it again, which the outbox's unique key makes harmless.
+ */
+export class WeeklyPromptPlanner implements Planner {
+  readonly name = 'weekly-prompt';
+
+  constructor(private readonly deps: WeeklyPromptDeps) {}
+
+  async plan(at: Date): Promise<OutboxDraft[]> {
+    const { logboek } = this.deps;
+    const holidays = await logboek.holidaysByOrganisation();
+    const drafts: OutboxDraft[] = [];
+    for (const keeper of await logboek.keepers()) {
+      const moment = momentOf(keeper);
+      const pauses = {
+        holidays: holidays.get(keeper.organisationId) ?? [],
+        pausedUntil: keeper.pausedUntil,
+      };
+      const due = promptDue(moment, at, pauses);
+      if (!due) continue;
+      const week = isoWeekId(due.week);
+      if ('skip' in due) {
+        await logboek.recordWeek(keeper, week, 'quiet', {}, at);
+        continue;
+      }
+      const weeks = await logboek.recentWeeks(keeper.personId);
+      const thisWeek = weeks.find((w) => w.week === week);
+      if (thisWeek && thisWeek.status !== 'prompted') continue;
+      if (!thisWeek) {
+        const outcomes = outcomesBefore(weeks, week);
+        if (promptsStopped(outcomes)) {
+          await logboek.recordWeek(keeper, week, 'stopped', {}, at);
+          if (teamcoachToBeTold(outcomes))
+            drafts.push(...(await this.deps.silentWeeks.drafts(keeper, week, at)));
+          continue;
+        }
+        const remindAt = reminderInstant(due.at, moment, this.deps.reminderDelayDays);
+        await logboek.recordWeek(keeper, week, 'prompted', { promptedAt: due.at, remindAt }, at);
+      }
+      drafts.push(this.prompt(keeper, week, due.week.week, due.at));
+    }
+    return drafts;
+  }
+
+  private prompt(keeper: LogboekKeeper, weekId: string, week: number, at: Date): OutboxDraft {
+    const language = pickLanguage(keeper.locale, this.deps.defaultLocale);
+    const card = renderLogboekCard({ language, week, weekId, role: keeper.role as LogboekRole });
+    return {
+      dedupeKey: `${keeper.personId}:logboek-prompt:${weekId}`,
+      purpose: 'logboek-prompt',
+      target: { personId: keeper.personId },
+      activity: MessageFactory.attachment(cardAttachment(card)),
+      notBefore: at,
+    };
+  }
+}
+
+/** Earlier weeks as the rhythm sees them: holidays and pauses do not count, a stop is silence. */
+function outcomesBefore(weeks: readonly WeekRecord[], week: string): WeekOutcome[] {
+  return weeks
+    .filter((w) => w.week < week && w.status !== 'quiet')
+    .map((w) => (w.status === 'written' || w.status === 'skipped' ? w.status : 'silent'));
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import type { Language } from '../domain/language';
+import type { Role } from '../domain/roles';
+import {
+  adaptiveCard,
+  escapeMarkdown,
+  executeAction,
+  type AdaptiveCard,
+  type CardElement,
+  type TextBlock,
+} from './adaptive-card';
+import { strings, type GoalNumber } from './strings';
+
+export type LogboekRole = Extract<Role, 'aanjager' | 'maatje' | 'teamcoach'>;
+export type QuestionId = 'q1' | 'q2' | 'q3' | 'q4' | 'q5';
+
+export interface LogboekCardModel {
+  language: Language;
+  /** ISO week number, as shown. */
+  week: number;
+  /** ISO week id, e.g. '2026-W48': what the buttons carry. */
+  weekId: string;
+  role: LogboekRole;
+  /** What was saved before, when the card is opened to change an entry. */
+  answers?: Partial<Record<QuestionId, string>> & { goals?: number[] };
+  /** Action points the person agreed at a check-in, to tick off. */
+  openActions?: { id: string; text: string }[];
+  /** The week's one reminder: the same card with a gentle first line. */
+  reminder?: boolean;
+}
+
+export const ANSWER_MAX_LENGTH = 4000;
+export const DONE_PREFIX = 'done-';
+const questionIds: readonly QuestionId[] = ['q1', 'q2', 'q3', 'q4', 'q5'];
+export const goalNumbers: readonly GoalNumber[] = [1, 2, 3, 4];
+
+export const logboekWeekSchema = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/);
+
+// Teams sends every input, an empty one as ''. An answer of only spaces is no answer either.
+const answer = z
+  .string()
+  .max(ANSWER_MAX_LENGTH)
+  .optional()
+  .transform((text) => (text === undefined || text.trim() === '' ? undefined : text));
+
+// A multi-select ChoiceSet arrives as one comma-separated string, '' when nothing is chosen.
+const goals = z
+  .string()
+  .regex(/^\s*([1-4](\s*,\s*[1-4])*)?\s*$/)
+  .optional()
+  .transform((text) =>
+    [...new Set((text ?? '').split(',').filter((part) => part.trim() !== ''))]
+      .map(Number)
+      .sort((a, b) => a - b),
+  );
+
+/** Save: the answers, the goals as numbers, and `done`: the ids of the open actions ticked off. */
+export const logboekSubmitSchema = z
+  .looseObject({
+    verb: z.literal('logboek-save'),
+    week: logboekWeekSchema,
+    q1: answer,
+    q2: answer,
+    q3: answer,
+    q4: answer,
+    q5: answer,
+    goals,
+  })
+  .superRefine((value, ctx) => {
+    for (const [key, toggle] of Object.entries(value)) {
+      if (key.startsWith(DONE_PREFIX) && toggle !== 'true' && toggle !== 'false') {
+        ctx.addIssue({ code: 'custom', path: [key], message: "expected 'true' or 'false'" });
+      }
+    }
+  })
+  .transform((value) => ({
+    ...value,
+    done: Object.entries(value)
+      .filter(([key, toggle]) => key.startsWith(DONE_PREFIX) && toggle === 'true')
+      .map(([key]) => key.slice(DONE_PREFIX.length)),
+  }));
+export type LogboekSubmit = z.infer<typeof logboekSubmitSchema>;
+
+export const logboekLaterSchema = z.looseObject({
+  verb: z.literal('logboek-later'),
+  week: logboekWeekSchema,
+});
+export const logboekSkipSchema = z.looseObject({
+  verb: z.literal('logboek-skip'),
+  week: logboekWeekSchema,
+});
+
+/** The weekly look back: five optional questions, the goals, and agreed actions to tick off. */
+export function renderLogboekCard(model: LogboekCardModel): AdaptiveCard {
+  const { language, week, weekId, role, answers = {}, openActions = [] } = model;
+  assertLogboekWeek(week, weekId);
+  const t = strings(language).logboek;
+  const questions = role === 'teamcoach' ? t.coachQuestions : t.questions;
+  const chosen = goalNumbers.filter((goal) => answers.goals?.includes(goal)).join(',');
+  const text = (
+    line: string,
+    extra: Partial<Omit<TextBlock, 'type' | 'text'>> = {},
+  ): TextBlock => ({
+    type: 'TextBlock',
+    text: line,
+    wrap: true,
+    ...extra,
+  });
+  return adaptiveCard(
+    [
+      text(t.title(week), { style: 'heading', weight: 'bolder' }),
+      text(model.reminder ? t.reminder : t.welcome),
+      text(t.noFuss, { isSubtle: true }),
+      ...(openActions.length > 0 ? [text(t.agreed, { spacing: 'medium' })] : []),
+      ...openActions.map(({ id, text: action }): CardElement => ({
+        type: 'Input.Toggle',
+        id: `${DONE_PREFIX}${id}`,
+        title: escapeMarkdown(action),
+        value: 'false',
+        valueOn: 'true',
+        valueOff: 'false',
+        wrap: true,
+      })),
+      ...questionIds.map((id, index): CardElement => {
+        const value = answers[id];
+        return {
+          type: 'Input.Text',
+          id,
+          label: questions[index] ?? '',
+          isMultiline: true,
+          maxLength: ANSWER_MAX_LENGTH,
+          ...(value ? { value } : {}),
+          spacing: 'medium',
+        };
+      }),
+      {
+        type: 'Input.ChoiceSet',
+        id: 'goals',
+        label: t.goalsLabel,
+        choices: goalNumbers.map((goal) => ({ title: t.goals[goal], value: String(goal) })),
+        isMultiSelect: true,
+        style: 'expanded',
+        ...(chosen ? { value: chosen } : {}),
+        wrap: true,
+        spacing: 'medium',
+      },
+    ],
+    [
+      executeAction(t.save, { verb: 'logboek-save', week: weekId }),
+      // Later and skip send no inputs: what was typed is kept only when the person saves.
+      executeAction(t.later, { verb: 'logboek-later', week: weekId }, 'none'),
+      executeAction(t.skip, { verb: 'logboek-skip', week: weekId }, 'none'),
+    ],
+  );
+}
+
+// A card whose buttons carry a week the schemas refuse could never be saved: fail when sending.
+export function assertLogboekWeek(week: number, weekId: string): void {
+  if (!logboekWeekSchema.safeParse(weekId).success || Number(weekId.slice(6)) !== week) {
+    throw new Error(`week ${week} does not match week id ${JSON.stringify(weekId)}`);
+  }
+}

@@ -1,0 +1,201 @@
+import type { Kysely } from 'kysely';
+import type { HolidayPeriod } from '../../domain/organisations';
+import { logboekRoles, type Role } from '../../domain/roles';
+import type { IsoWeekday } from '../../domain/local-date';
+import type { KoersSchema } from './schema';
+
+/** Someone who keeps a logboek and may be asked for it: consent given, reachable. */
+export interface LogboekKeeper {
+  personId: string;
+  memberId: string;
+  organisationId: string;
+  role: Role;
+  name: string;
+  locale: string | null;
+  timeZone: string;
+  moment: { weekday: IsoWeekday; hour: number; minute: number; timeZone: string | null } | null;
+  pausedUntil: string | null;
+}
+
+export type WeekStatus = 'prompted' | 'written' | 'skipped' | 'quiet' | 'stopped';
+
+export interface WeekRecord {
+  week: string;
+  status: WeekStatus;
+}
+
+/** The logboek's rhythm in storage: who is asked when, and what each week came to. */
+export class LogboekStore {
+  constructor(private readonly db: Kysely<KoersSchema>) {}
+
+  /** One row per person (their first logboek membership), in a single query for the whole pass. */
+  async keepers(): Promise<LogboekKeeper[]> {
+    const rows = await this.db
+      .selectFrom('members')
+      .innerJoin('member_roles', 'member_roles.member_id', 'members.id')
+      .innerJoin('organisations', 'organisations.id', 'members.organisation_id')
+      .innerJoin('people', 'people.id', 'members.person_id')
+      .leftJoin('logboek_settings', 'logboek_settings.person_id', 'people.id')
+      .select([
+        'people.id as personId',
+        'members.id as memberId',
+        'organisations.id as organisationId',
+        'member_roles.role as role',
+        'people.name as name',
+        'people.locale as locale',
+        'people.time_zone as personTimeZone',
+        'organisations.time_zone as organisationTimeZone',
+        'logboek_settings.weekday as weekday',
+        'logboek_settings.hour as hour',
+        'logboek_settings.minute as minute',
+        'logboek_settings.time_zone as momentTimeZone',
+        'logboek_settings.paused_until as pausedUntil',
+      ])
+      .where('member_roles.role', 'in', [...logboekRoles])
+      .where('people.unreachable_since', 'is', null)
+      .where((eb) =>
+        eb(
+          eb
+            .selectFrom('consent_events as latest')
+            .select('latest.choice')
+            .whereRef('latest.person_id', '=', 'people.id')
+            .whereRef('latest.study_id', '=', 'organisations.study_id')
+            .orderBy('latest.seq', 'desc')
+            .limit(1),
+          '=',
+          'given',
+        ),
+      )
+      .orderBy('people.id')
+      .orderBy('members.created_at')
+      .execute();
+    const seen = new Set<string>();
+    const keepers: LogboekKeeper[] = [];
+    for (const row of rows) {
+      if (seen.has(row.personId)) continue;
+      seen.add(row.personId);
+      keepers.push({
+        personId: row.personId,
+        memberId: row.memberId,
+        organisationId: row.organisationId,
+        role: row.role as Role,
+        name: row.name,
+        locale: row.locale,
+        timeZone: row.personTimeZone ?? row.organisationTimeZone,
+        moment:
+          row.weekday === null || row.hour === null || row.minute === null
+            ? null
+            : {
+                weekday: row.weekday as IsoWeekday,
+                hour: row.hour,
+                minute: row.minute,
+                timeZone: row.momentTimeZone,
+              },
+        pausedUntil: row.pausedUntil,
+      });
+    }
+    return keepers;
+  }
+
+  async holidaysByOrganisation(): Promise<Map<string, HolidayPeriod[]>> {
+    const rows = await this.db.selectFrom('holiday_periods').selectAll().execute();
+    const byOrganisation = new Map<string, HolidayPeriod[]>();
+    for (const r of rows) {
+      const list = byOrganisation.get(r.organisation_id) ?? [];
+      list.push({ name: r.name, startsOn: r.starts_on, endsOn: r.ends_on });
+      byOrganisation.set(r.organisation_id, list);
+    }
+    return byOrganisation;
+  }
+
+  /** The person's weeks, oldest first, for the silent-week rhythm. */
+  async recentWeeks(personId: string, limit = 8): Promise<WeekRecord[]> {
+    const rows = await this.db
+      .selectFrom('logboek_weeks')
+      .select(['week', 'status'])
+      .where('person_id', '=', personId)
+      .orderBy('week', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.reverse().map((r) => ({ week: r.week, status: r.status as WeekStatus }));
+  }
+
+  /** First writer wins: a week already written or skipped is not turned back into 'prompted'. */
+  async recordWeek(
+    keeper: Pick<LogboekKeeper, 'personId' | 'organisationId'>,
+    week: string,
+    status: WeekStatus,
+    times: { promptedAt?: Date; remindAt?: Date | null },
+    at: Date,
+  ): Promise<boolean> {
+    const result = await this.db
+      .insertInto('logboek_weeks')
+      .values({
+        person_id: keeper.personId,
+        week,
+        organisation_id: keeper.organisationId,
+        status,
+        prompted_at: times.promptedAt?.toISOString() ?? null,
+        remind_at: times.remindAt?.toISOString() ?? null,
+        reminded_at: null,
+        updated_at: at.toISOString(),
+      })
+      .onConflict((oc) => oc.columns(['person_id', 'week']).doNothing())
+      .executeTakeFirst();
+    return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+  }
+
+  /** The person answered the week's card: written, skipped, or a later reminder asked for. */
+  async settleWeek(
+    personId: string,
+    week: string,
+    change: { status: 'written' | 'skipped' } | { remindAt: Date },
+    at: Date,
+  ): Promise<void> {
+    await this.db
+      .updateTable('logboek_weeks')
+      .set({
+        ...('status' in change
+          ? { status: change.status, remind_at: null }
+          : { remind_at: change.remindAt.toISOString() }),
+        updated_at: at.toISOString(),
+      })
+      .where('person_id', '=', personId)
+      .where('week', '=', week)
+      .execute();
+  }
+
+  /** The teamcoaches (in Teams) who have this member on their caseload. */
+  async coachesOf(memberId: string): Promise<{ personId: string; locale: string | null }[]> {
+    const rows = await this.db
+      .selectFrom('coach_assignments')
+      .innerJoin('members as coach', 'coach.id', 'coach_assignments.coach_member_id')
+      .innerJoin('people', 'people.id', 'coach.person_id')
+      .select(['people.id as personId', 'people.locale as locale'])
+      .where('coach_assignments.member_id', '=', memberId)
+      .execute();
+    return rows;
+  }
+
+  /** Weeks still waiting for an answer whose one reminder is due now. */
+  async remindersDue(
+    at: Date,
+  ): Promise<{ personId: string; week: string; organisationId: string }[]> {
+    return this.db
+      .selectFrom('logboek_weeks')
+      .select(['person_id as personId', 'week', 'organisation_id as organisationId'])
+      .where('status', '=', 'prompted')
+      .where('reminded_at', 'is', null)
+      .where('remind_at', '<=', at.toISOString())
+      .execute();
+  }
+
+  async markReminded(personId: string, week: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable('logboek_weeks')
+      .set({ reminded_at: at.toISOString(), updated_at: at.toISOString() })
+      .where('person_id', '=', personId)
+      .where('week', '=', week)
+      .execute();
+  }
+}
