@@ -106,6 +106,17 @@ export class PersonalDataStore {
           )
           .execute(),
       ),
+      logboekMoment: await db
+        .selectFrom('logboek_settings')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .executeTakeFirst(),
+      logboekWeeks: await db
+        .selectFrom('logboek_weeks')
+        .select(['week', 'status', 'prompted_at', 'remind_at', 'reminded_at'])
+        .where('person_id', '=', personId)
+        .orderBy('week')
+        .execute(),
       messages: await db
         .selectFrom('outbox')
         .select(['purpose', 'status', 'activity', 'created_at', 'sent_at'])

@@ -26,6 +26,8 @@ const coveredByCollect = [
   'outbox',
   'bot_state',
   'audit_log',
+  'logboek_settings',
+  'logboek_weeks',
 ];
 
 describe.each(databaseKinds)('PersonalDataStore on %s', (kind) => {
