@@ -4,6 +4,7 @@ import type { Language } from '../domain/language';
 import { CONSENT_DIALOG } from '../dialogs/consent.dialog';
 import { HELP_DIALOG } from '../dialogs/help.dialog';
 import { JOIN_DIALOG } from '../dialogs/join.dialog';
+import { LOGBOEK_DIALOG } from '../dialogs/logboek.dialog';
 import { NOTE_DIALOG } from '../dialogs/note.dialog';
 import { PERSONAL_DATA_DIALOG } from '../dialogs/personal-data.dialog';
 import { PSEUDONYM_DIALOG } from '../dialogs/pseudonym.dialog';
@@ -75,6 +76,10 @@ export const submitDialogs: Record<SubmitVerb, string> = {
   'withdraw-cancel': WITHDRAW_DIALOG,
   'note-save': NOTE_DIALOG,
   'note-discard': NOTE_DIALOG,
+  'logboek-save': LOGBOEK_DIALOG,
+  'logboek-later': LOGBOEK_DIALOG,
+  'logboek-skip': LOGBOEK_DIALOG,
+  'logboek-edit': LOGBOEK_DIALOG,
 };
 
 /** The word for a command in the person's language, for hints such as "typ koppel en je code". */

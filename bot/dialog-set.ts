@@ -3,6 +3,8 @@ import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import { ConsentDialog } from '../dialogs/consent.dialog';
 import { HelpDialog } from '../dialogs/help.dialog';
 import { JoinDialog } from '../dialogs/join.dialog';
+import type { LogboekAnswers } from '../dialogs/logboek-answers';
+import { LogboekDialog } from '../dialogs/logboek.dialog';
 import { NoteDialog } from '../dialogs/note.dialog';
 import type { Participation } from '../dialogs/participation';
 import { PersonalDataDialog, type PersonalDataFile } from '../dialogs/personal-data.dialog';
@@ -16,6 +18,7 @@ export function buildDialogs(deps: {
   state: StatePropertyAccessor<DialogState>;
   participation: Participation;
   personalDataFile: PersonalDataFile;
+  logboekAnswers: LogboekAnswers;
   defaultLocale: string;
 }): DialogSet {
   const { participation } = deps;
@@ -27,5 +30,6 @@ export function buildDialogs(deps: {
     .add(new WithdrawDialog(participation))
     .add(new NoteDialog(participation, word('logboek')))
     .add(new PseudonymDialog(participation, word('pseudonym')))
-    .add(new PersonalDataDialog(participation, deps.personalDataFile));
+    .add(new PersonalDataDialog(participation, deps.personalDataFile))
+    .add(new LogboekDialog(deps.logboekAnswers));
 }

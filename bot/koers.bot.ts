@@ -1,9 +1,14 @@
 import {
   TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type BotState,
   type FileConsentCardResponse,
   type TurnContext,
 } from 'botbuilder';
+import { strings } from '../cards/strings';
+import { logboekActionSchema, type LogboekAnswers } from '../dialogs/logboek-answers';
+import { languageOf } from './language';
 import type { Installations } from './installations';
 import type { MessageRouter } from './message-router';
 import type { PersonalDataUpload } from './personal-data';
@@ -12,9 +17,16 @@ export interface KoersBotDeps {
   installations: Installations;
   router: MessageRouter;
   fileConsent: PersonalDataUpload;
+  logboekAnswers: LogboekAnswers;
+  defaultLocale: string;
   /** Saved once at the end of every turn, here and nowhere else. */
   states: BotState[];
 }
+
+const CARD = 'application/vnd.microsoft.card.adaptive';
+const MESSAGE = 'application/vnd.microsoft.activity.message';
+// botbuilder types `value` as an object; Teams takes the card, or the message text as a string.
+const asValue = (value: unknown) => value as Record<string, unknown>;
 
 export class KoersBot extends TeamsActivityHandler {
   constructor(private readonly deps: KoersBotDeps) {
@@ -39,6 +51,25 @@ export class KoersBot extends TeamsActivityHandler {
       await deps.router.route(context);
       await next();
     });
+  }
+
+  /**
+   * Action.Execute (Universal Actions): the answer replaces the card for this person; a short
+   * word comes as a message and the card stays. Bad data gets a friendly word, never a 500.
+   */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const action = logboekActionSchema.safeParse(invokeValue.action?.data);
+    if (!action.success) {
+      const text = strings(languageOf(context.activity, this.deps.defaultLocale)).messages;
+      return { statusCode: 200, type: MESSAGE, value: asValue(text.invalidSubmit) };
+    }
+    const reply = await this.deps.logboekAnswers.answer(context, action.data);
+    return 'card' in reply
+      ? { statusCode: 200, type: CARD, value: asValue(reply.card) }
+      : { statusCode: 200, type: MESSAGE, value: asValue(reply.text) };
   }
 
   /** Both answers go to one place, which parses the payload with zod. */

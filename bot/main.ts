@@ -1,5 +1,6 @@
 import { ConversationState, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import { LogboekAnswers } from '../dialogs/logboek-answers';
 import { Participation } from '../dialogs/participation';
 import { allows } from '../domain/access.rules';
 import { loadKeys } from '../infra/crypto/keys';
@@ -51,7 +52,9 @@ export async function startServer({
     defaultTimeZone: config.defaultTimeZone,
   });
   const dataFile = personalDataFile(stores.personalData);
+  const logboekAnswers = new LogboekAnswers(participation, stores.logboek);
   const dialogs = buildDialogs({
+    logboekAnswers,
     state: conversationState.createProperty<DialogState>('dialogState'),
     participation,
     personalDataFile: dataFile,
@@ -91,6 +94,8 @@ export async function startServer({
         return allows(viewer, { action: 'contribute-logboek' });
       },
     }),
+    logboekAnswers,
+    defaultLocale: config.defaultLocale,
     fileConsent: new PersonalDataUpload({
       participation,
       file: dataFile,

@@ -28,7 +28,10 @@ export class MessageRouter {
     const activity = context.activity;
     if (activity.value !== undefined && activity.value !== null) {
       const submit = cardSubmitSchema.safeParse(activity.value);
-      if (submit.success) return this.start(context, submitDialogs[submit.data.verb], submit.data);
+      // The dialog parses the submit again itself (its own options); hand it what Teams sent.
+      if (submit.success) {
+        return this.start(context, submitDialogs[submit.data.verb], activity.value as object);
+      }
       await context.sendActivity(this.text(context).invalidSubmit);
       return;
     }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { consentStatusSubmitSchema } from './consent-status.card';
 import { consentSubmitSchema } from './consent.card';
+import { logboekEditSchema } from './logboek-receipt.card';
+import { logboekLaterSchema, logboekSkipSchema, logboekSubmitSchema } from './logboek.card';
 import { noteDiscardSubmitSchema, noteSaveSubmitSchema } from './note-offer.card';
 import { welcomeSubmitSchema } from './welcome.card';
 import { withdrawSubmitSchema } from './withdraw.card';
@@ -13,6 +15,10 @@ export const cardSubmitSchema = z.discriminatedUnion('verb', [
   withdrawSubmitSchema,
   noteSaveSubmitSchema,
   noteDiscardSubmitSchema,
+  logboekSubmitSchema,
+  logboekLaterSchema,
+  logboekSkipSchema,
+  logboekEditSchema,
 ]);
 export type CardSubmit = z.infer<typeof cardSubmitSchema>;
 export type SubmitVerb = CardSubmit['verb'];

@@ -48,6 +48,11 @@ export interface Contributions {
   /** A file with an existing contribution; refused like `add` once consent is gone. */
   attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<AttachResult>;
   listByPerson(personId: string): Promise<Contribution[]>;
+  findWeekly(
+    personId: string,
+    kind: ContributionKind,
+    period: string,
+  ): Promise<Contribution | undefined>;
 }
 
 export interface ConsentDecision {

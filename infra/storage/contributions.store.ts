@@ -154,6 +154,22 @@ export class ContributionsStore implements Contributions {
     });
   }
 
+  /** The person's one entry of a kind for a week, decrypted, if there is one. */
+  async findWeekly(
+    personId: string,
+    kind: ContributionKind,
+    period: string,
+  ): Promise<Contribution | undefined> {
+    const row = await this.db
+      .selectFrom('contributions')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('kind', '=', kind)
+      .where('period', '=', period)
+      .executeTakeFirst();
+    return row && this.toContribution(row);
+  }
+
   async listByPerson(personId: string): Promise<Contribution[]> {
     const rows = await this.db
       .selectFrom('contributions')
@@ -192,6 +208,7 @@ export class ContributionsStore implements Contributions {
       organisationId: row.organisation_id,
       kind: row.kind as ContributionKind,
       period: row.period,
+      ...(row.tags ? { tags: JSON.parse(row.tags) as number[] } : {}),
       text: this.cipher.decryptText(
         { keyId: row.key_id, data: row.content },
         contentContext(row.id),

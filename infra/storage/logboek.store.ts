@@ -145,14 +145,17 @@ export class LogboekStore {
     return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
   }
 
-  /** The person answered the week's card: written, skipped, or a later reminder asked for. */
+  /**
+   * The person answered the week's card: written, skipped, or "later" (a reminder, only while
+   * none was sent yet: at most one a week). Returns whether anything changed.
+   */
   async settleWeek(
     personId: string,
     week: string,
     change: { status: 'written' | 'skipped' } | { remindAt: Date },
     at: Date,
-  ): Promise<void> {
-    await this.db
+  ): Promise<boolean> {
+    let query = this.db
       .updateTable('logboek_weeks')
       .set({
         ...('status' in change
@@ -161,8 +164,12 @@ export class LogboekStore {
         updated_at: at.toISOString(),
       })
       .where('person_id', '=', personId)
-      .where('week', '=', week)
-      .execute();
+      .where('week', '=', week);
+    if ('remindAt' in change) {
+      query = query.where('status', '=', 'prompted').where('reminded_at', 'is', null);
+    }
+    const { numUpdatedRows } = await query.executeTakeFirst();
+    return numUpdatedRows > 0n;
   }
 
   /** The teamcoaches (in Teams) who have this member on their caseload. */

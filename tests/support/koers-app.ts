@@ -27,6 +27,9 @@ export async function startKoers(
     LOG_LEVEL: 'silent',
     DATA_DIR: database.env.DATA_DIR,
     TEAMS_SERVICE_URL: connector.url,
+    // Tests drive time themselves (`koers jobs run-due --at`); a real-time scheduler would send
+    // this week's prompts into their chats whenever the suite runs on a Friday afternoon.
+    SCHEDULER: 'off',
   });
   const server: RunningServer = await startServer({
     config,

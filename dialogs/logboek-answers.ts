@@ -1,0 +1,211 @@
+import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import { renderLogboekReceiptCard } from '../cards/logboek-receipt.card';
+import { logboekEditSchema } from '../cards/logboek-receipt.card';
+import {
+  logboekLaterSchema,
+  logboekSkipSchema,
+  logboekSubmitSchema,
+  renderLogboekCard,
+  type LogboekRole,
+  type LogboekSubmit,
+  type QuestionId,
+} from '../cards/logboek.card';
+import { strings } from '../cards/strings';
+import { allows, type Membership } from '../domain/access.rules';
+import { parseIsoWeekId } from '../domain/iso-week-calendar';
+import type { Person } from '../domain/people';
+import { logboekRoles } from '../domain/roles';
+import { laterInstant } from '../domain/prompt-timing';
+import type { Participation } from './participation';
+
+export const logboekActionSchema = z.union([
+  logboekSubmitSchema,
+  logboekLaterSchema,
+  logboekSkipSchema,
+  logboekEditSchema,
+]);
+export type LogboekAction = z.infer<typeof logboekActionSchema>;
+
+/** What the card becomes, or a short word while the card stays as it is. */
+export type LogboekReply = { card: AdaptiveCard } | { text: string };
+
+export interface LogboekWeeks {
+  recordWeek(
+    keeper: { personId: string; organisationId: string },
+    week: string,
+    status: 'written' | 'skipped',
+    times: object,
+    at: Date,
+  ): Promise<boolean>;
+  settleWeek(
+    personId: string,
+    week: string,
+    change: { status: 'written' | 'skipped' } | { remindAt: Date },
+    at: Date,
+  ): Promise<boolean>;
+}
+
+const questionIds: readonly QuestionId[] = ['q1', 'q2', 'q3', 'q4', 'q5'];
+
+/**
+ * The logboek card's four buttons, the same whether they arrive as Action.Execute (the card is
+ * replaced by the answer) or as the Action.Submit fallback (the answer comes as a new message).
+ */
+export class LogboekAnswers {
+  constructor(
+    private readonly participation: Participation,
+    private readonly weeks: LogboekWeeks,
+  ) {}
+
+  async answer(context: TurnContext, action: LogboekAction): Promise<LogboekReply> {
+    const text = strings(this.participation.language(context));
+    const person = await this.participation.person(context);
+    const membership = person && (await this.keeperMembership(person));
+    if (!person || !membership) {
+      return { text: text.refusal(logboekRoles.map((r) => text.roles[r]).join(', ')) };
+    }
+    const at = this.participation.now();
+    const keeper = { personId: person.id, organisationId: membership.organisationId };
+    const timeZone = await this.participation.timeZoneOf(membership.organisationId);
+    const week = parseIsoWeekId(action.week).week;
+    switch (action.verb) {
+      case 'logboek-later': {
+        const remindAt = laterInstant(at, timeZone, parseIsoWeekId(action.week));
+        const set =
+          remindAt && (await this.weeks.settleWeek(person.id, action.week, { remindAt }, at));
+        return { text: set ? text.logboek.laterOk : text.logboek.laterNoReminder };
+      }
+      case 'logboek-skip':
+        await this.weeks.recordWeek(keeper, action.week, 'skipped', {}, at);
+        await this.weeks.settleWeek(person.id, action.week, { status: 'skipped' }, at);
+        return { card: this.receipt(context, action.week, week, at, null, [], true, timeZone) };
+      case 'logboek-edit':
+        return this.edit(context, person, membership, action.week);
+      case 'logboek-save':
+        return this.save(context, person, membership, action, timeZone);
+    }
+  }
+
+  private async save(
+    context: TurnContext,
+    person: Person,
+    membership: Membership,
+    submit: LogboekSubmit,
+    timeZone: string,
+  ): Promise<LogboekReply> {
+    const at = this.participation.now();
+    const language = this.participation.language(context);
+    const answers = Object.fromEntries(
+      questionIds.flatMap((q) => (submit[q] ? [[q, submit[q]]] : [])),
+    );
+    const result = await this.participation.ports.contributions.saveWeekly(
+      {
+        personId: person.id,
+        organisationId: membership.organisationId,
+        kind: 'logboek-entry',
+        period: submit.week,
+        text: JSON.stringify(answers),
+        tags: submit.goals,
+      },
+      at,
+    );
+    const week = parseIsoWeekId(submit.week).week;
+    if (!result.stored && result.reason === 'closed') {
+      return { text: strings(language).logboek.closed(week) };
+    }
+    if (!result.stored) {
+      // Nothing kept; the card stays filled in, and the consent card comes as a message.
+      await this.participation.showConsentCard(context, result.studyId);
+      const role = this.roleOf(membership);
+      return {
+        card: renderLogboekCard({
+          language,
+          week,
+          weekId: submit.week,
+          role,
+          answers: { ...answers, goals: submit.goals },
+        }),
+      };
+    }
+    const keeper = { personId: person.id, organisationId: membership.organisationId };
+    await this.weeks.recordWeek(keeper, submit.week, 'written', {}, at);
+    await this.weeks.settleWeek(person.id, submit.week, { status: 'written' }, at);
+    const until = this.lastDay(result.contribution.windowEndsAt, at, language, timeZone);
+    return {
+      card: this.receipt(context, submit.week, week, at, until, submit.goals, false, timeZone),
+    };
+  }
+
+  private async edit(
+    context: TurnContext,
+    person: Person,
+    membership: Membership,
+    weekId: string,
+  ): Promise<LogboekReply> {
+    const language = this.participation.language(context);
+    const week = parseIsoWeekId(weekId).week;
+    const entry = await this.participation.ports.contributions.findWeekly(
+      person.id,
+      'logboek-entry',
+      weekId,
+    );
+    if (entry && entry.windowEndsAt.getTime() <= this.participation.now().getTime()) {
+      return { text: strings(language).logboek.closed(week) };
+    }
+    const answers = entry ? (JSON.parse(entry.text) as Partial<Record<QuestionId, string>>) : {};
+    const role = this.roleOf(membership);
+    return {
+      card: renderLogboekCard({
+        language,
+        week,
+        weekId,
+        role,
+        answers: { ...answers, goals: entry?.tags ?? [] },
+      }),
+    };
+  }
+
+  private receipt(
+    context: TurnContext,
+    weekId: string,
+    week: number,
+    at: Date,
+    editableUntil: string | null,
+    goals: number[],
+    skipped: boolean,
+    timeZone: string,
+  ): AdaptiveCard {
+    const language = this.participation.language(context);
+    const savedAt = this.participation.formatDate(at, language, timeZone);
+    return renderLogboekReceiptCard({
+      language,
+      week,
+      weekId,
+      savedAt,
+      editableUntil,
+      goals,
+      skipped,
+    });
+  }
+
+  private lastDay(windowEndsAt: Date, now: Date, language: 'nl' | 'en', timeZone: string) {
+    if (windowEndsAt.getTime() <= now.getTime()) return null;
+    return this.participation.formatDate(new Date(windowEndsAt.getTime() - 1), language, timeZone);
+  }
+
+  private async keeperMembership(person: Person): Promise<Membership | undefined> {
+    const viewer = await this.participation.ports.members.viewerOf(person.id);
+    return viewer.memberships.find((m) =>
+      allows({ personId: person.id, memberships: [m] }, { action: 'contribute-logboek' }),
+    );
+  }
+
+  private roleOf(membership: Membership): LogboekRole {
+    const role = membership.roles.find((r): r is LogboekRole =>
+      ['aanjager', 'maatje', 'teamcoach'].includes(r),
+    );
+    return role ?? 'aanjager';
+  }
+}
