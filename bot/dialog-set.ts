@@ -28,7 +28,7 @@ export function buildDialogs(deps: {
     .add(new JoinDialog(participation, word('join')))
     .add(new ConsentDialog(participation, word('join')))
     .add(new WithdrawDialog(participation))
-    .add(new NoteDialog(participation, word('logboek')))
+    .add(new NoteDialog(participation, deps.logboekAnswers))
     .add(new PseudonymDialog(participation, word('pseudonym')))
     .add(new PersonalDataDialog(participation, deps.personalDataFile))
     .add(new LogboekDialog(deps.logboekAnswers));

@@ -76,8 +76,6 @@ export const en: Strings = {
     saved: (week, until) =>
       `kept with week ${week}. until the end of ${until} you can still have it deleted.`,
     discarded: 'fine, I will not keep it.',
-    how: (word) =>
-      `type ${word} followed by what is on your mind. nice sentences or spelling do not matter.`,
   },
   logboek: {
     title: (week) => `your logbook, week ${week}`,

@@ -77,7 +77,6 @@ export const nl: Strings = {
     saved: (week, until) =>
       `bewaard bij week ${week}. tot en met ${until} kun je het nog laten verwijderen.`,
     discarded: 'goed, ik bewaar het niet.',
-    how: (word) => `typ ${word} en dan wat je kwijt wilt. mooie zinnen of spelling maken niet uit.`,
   },
   logboek: {
     title: (week) => `je logboek, week ${week}`,

@@ -62,7 +62,6 @@ export interface Strings {
     discard: string;
     saved: (week: number, until: string) => string;
     discarded: string;
-    how: (word: string) => string;
   };
   logboek: {
     title: (week: number) => string;

@@ -10,7 +10,8 @@ import {
 import { strings } from '../cards/strings';
 import { allows } from '../domain/access.rules';
 import { logboekRoles } from '../domain/roles';
-import type { Language } from '../domain/language';
+import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import type { LogboekAnswers } from './logboek-answers';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
 import { saveNote, weekOf } from './save-note';
@@ -25,13 +26,13 @@ const optionsSchema = z.union([
 ]);
 
 /**
- * Notes for this week's logboek: `logboek <text>` keeps it, a plain message is offered first.
- * The weekly card itself arrives with issue 5.
+ * `logboek` opens this week's card (filled in when there is an entry); `logboek <text>` keeps a
+ * note with this week; a plain message is offered as a note first.
  */
 export class NoteDialog extends OneTurnDialog {
   constructor(
     private readonly participation: Participation,
-    private readonly word: (language: Language) => string,
+    private readonly answers: LogboekAnswers,
   ) {
     super(NOTE_DIALOG);
   }
@@ -71,7 +72,12 @@ export class NoteDialog extends OneTurnDialog {
       return;
     }
     if (!options.args.trim()) {
-      await context.sendActivity(text.note.how(this.word(language)));
+      const timeZone = await this.participation.timeZoneOf(membership.organisationId);
+      const week = isoWeekId(weekOfInstant(this.participation.now(), timeZone));
+      const reply = await this.answers.answer(context, { verb: 'logboek-edit', week });
+      await context.sendActivity(
+        'card' in reply ? MessageFactory.attachment(cardAttachment(reply.card)) : reply.text,
+      );
       return;
     }
     await saveNote(this.participation, context, person, membership.organisationId, options.args);

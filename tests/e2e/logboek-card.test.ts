@@ -109,6 +109,15 @@ describe.each(databaseKinds)('answering the logboek card (%s)', (kind) => {
     expect(again.value).toContain('deze week herinner ik je er niet meer aan');
   });
 
+  it("when they type logboek, then this week's card opens, filled in once they wrote", async () => {
+    await koers.post(activities.message(shape, 'logboek'));
+    expect(said(koers, chat).at(-1)).toContain('je logboek, week 48');
+    await execute({ verb: 'logboek-save', week: '2026-W48', q5: 'nog één ding' });
+    await koers.post(activities.message(shape, 'logboek'));
+    const last = koers.connector.activitiesIn(chat).at(-1)?.activity;
+    expect(JSON.stringify(last?.attachments)).toContain('nog één ding');
+  });
+
   it('when they skip the week, then the receipt says so kindly and the week counts as skipped', async () => {
     const skip = await execute({ verb: 'logboek-skip', week: '2026-W48' });
     expect(JSON.stringify(skip.value)).toContain('overgeslagen');
