@@ -5,6 +5,7 @@ import { CONSENT_DIALOG } from '../dialogs/consent.dialog';
 import { HELP_DIALOG } from '../dialogs/help.dialog';
 import { JOIN_DIALOG } from '../dialogs/join.dialog';
 import { LOGBOEK_DIALOG } from '../dialogs/logboek.dialog';
+import { MY_LOGBOEK_DIALOG } from '../dialogs/my-logboek.dialog';
 import { NOTE_DIALOG } from '../dialogs/note.dialog';
 import { PERSONAL_DATA_DIALOG } from '../dialogs/personal-data.dialog';
 import { PSEUDONYM_DIALOG } from '../dialogs/pseudonym.dialog';
@@ -12,7 +13,7 @@ import { WITHDRAW_DIALOG } from '../dialogs/withdraw.dialog';
 import type { SubmitVerb } from '../cards/submits';
 
 export interface Command {
-  id: 'help' | 'join' | 'consent' | 'logboek' | 'personal-data' | 'pseudonym';
+  id: 'help' | 'join' | 'consent' | 'logboek' | 'my-logboek' | 'personal-data' | 'pseudonym';
   /** The word shown in help, per language. */
   word: Record<Language, string>;
   /** Other words that mean the same, in either language. */
@@ -35,6 +36,14 @@ export const commands: readonly Command[] = [
     aliases: ['log'],
     dialogId: NOTE_DIALOG,
     describe: (text) => text.commands.logboek,
+  },
+  {
+    // Longer than `logboek`, so the recognizer never reads it as a note.
+    id: 'my-logboek',
+    word: { nl: 'mijn logboek', en: 'my logbook' },
+    aliases: ['mijn weken', 'my weeks', 'mijn logbook', 'my logboek'],
+    dialogId: MY_LOGBOEK_DIALOG,
+    describe: (text) => text.commands.myLogboek,
   },
   {
     id: 'consent',
@@ -80,6 +89,7 @@ export const submitDialogs: Record<SubmitVerb, string> = {
   'logboek-later': LOGBOEK_DIALOG,
   'logboek-skip': LOGBOEK_DIALOG,
   'logboek-edit': LOGBOEK_DIALOG,
+  'my-logboek-week': MY_LOGBOEK_DIALOG,
 };
 
 /** The word for a command in the person's language, for hints such as "typ koppel en je code". */

@@ -5,6 +5,8 @@ import { HelpDialog } from '../dialogs/help.dialog';
 import { JoinDialog } from '../dialogs/join.dialog';
 import type { LogboekAnswers } from '../dialogs/logboek-answers';
 import { LogboekDialog } from '../dialogs/logboek.dialog';
+import { LogboekHistory, type LogboekShelf } from '../dialogs/logboek-history';
+import { MyLogboekDialog } from '../dialogs/my-logboek.dialog';
 import { NoteDialog } from '../dialogs/note.dialog';
 import type { Participation } from '../dialogs/participation';
 import { PersonalDataDialog, type PersonalDataFile } from '../dialogs/personal-data.dialog';
@@ -19,6 +21,7 @@ export function buildDialogs(deps: {
   participation: Participation;
   personalDataFile: PersonalDataFile;
   logboekAnswers: LogboekAnswers;
+  logboekShelf: LogboekShelf;
   defaultLocale: string;
 }): DialogSet {
   const { participation } = deps;
@@ -31,5 +34,6 @@ export function buildDialogs(deps: {
     .add(new NoteDialog(participation, deps.logboekAnswers))
     .add(new PseudonymDialog(participation, word('pseudonym')))
     .add(new PersonalDataDialog(participation, deps.personalDataFile))
-    .add(new LogboekDialog(deps.logboekAnswers));
+    .add(new LogboekDialog(deps.logboekAnswers))
+    .add(new MyLogboekDialog(participation, new LogboekHistory(participation, deps.logboekShelf)));
 }

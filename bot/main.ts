@@ -1,6 +1,8 @@
 import { ConversationState, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { LogboekAnswers } from '../dialogs/logboek-answers';
+import { LogboekFiles } from '../dialogs/logboek-files';
+import { FileDownload } from '../infra/files/file-download';
 import { Participation } from '../dialogs/participation';
 import { allows } from '../domain/access.rules';
 import { loadKeys } from '../infra/crypto/keys';
@@ -13,6 +15,7 @@ import { createStores } from '../infra/storage/stores';
 import { createDelivery } from '../infra/delivery/delivery';
 import { createAdapter } from './adapter';
 import { printBanner } from './banner';
+import { connectorToken } from './connector-token';
 import { createPlanners } from './planners';
 import { buildDialogs } from './dialog-set';
 import { Installations } from './installations';
@@ -55,6 +58,7 @@ export async function startServer({
   const logboekAnswers = new LogboekAnswers(participation, stores.logboek);
   const dialogs = buildDialogs({
     logboekAnswers,
+    logboekShelf: { weeks: stores.logboek, contributions: stores.contributions },
     state: conversationState.createProperty<DialogState>('dialogState'),
     participation,
     personalDataFile: dataFile,
@@ -93,6 +97,17 @@ export async function startServer({
         const viewer = await stores.members.viewerOf(person.id);
         return allows(viewer, { action: 'contribute-logboek' });
       },
+      files: new LogboekFiles({
+        participation,
+        weeks: stores.logboek,
+        fetcher: new FileDownload({
+          maxBytes: config.files.maxMegabytes * 1024 * 1024,
+          timeoutMs: config.files.timeoutMs,
+          httpsOnly: config.mode === 'production',
+        }),
+        maxMegabytes: config.files.maxMegabytes,
+        connectorToken,
+      }),
     }),
     logboekAnswers,
     defaultLocale: config.defaultLocale,

@@ -3,8 +3,10 @@ import type { DialogSet } from 'botbuilder-dialogs';
 import { strings } from '../cards/strings';
 import { cardSubmitSchema } from '../cards/submits';
 import { HELP_DIALOG } from '../dialogs/help.dialog';
+import type { IncomingFile } from '../dialogs/logboek-files';
 import { NOTE_DIALOG } from '../dialogs/note.dialog';
 import { recognize, submitDialogs, wordFor } from './commands';
+import { incomingFiles } from './file-attachments';
 import { languageOf } from './language';
 
 /** Per person, across conversations: how many messages in a row Koers did not understand. */
@@ -18,6 +20,8 @@ export interface MessageRouterDeps {
   defaultLocale: string;
   /** Whether a plain message from this person may become a logboek note. */
   keepsLogboek: (context: TurnContext) => Promise<boolean>;
+  /** Files and voice recordings in a message, before any text is looked at. */
+  files: { receive(context: TurnContext, files: IncomingFile[]): Promise<void> };
 }
 
 /** Turns a message or card submit into a dialog: a command starts one, other text continues one. */
@@ -35,6 +39,8 @@ export class MessageRouter {
       await context.sendActivity(this.text(context).invalidSubmit);
       return;
     }
+    const files = incomingFiles(activity);
+    if (files.length > 0) return this.deps.files.receive(context, files);
     const text = activity.text ?? '';
     const recognized = recognize(text);
     if (recognized) {

@@ -8,7 +8,8 @@ export interface AdaptiveCard {
   actions?: CardAction[];
 }
 
-export type CardElement = TextBlock | FactSet | TextInput | ToggleInput | ChoiceSetInput;
+export type CardElement =
+  TextBlock | FactSet | TextInput | ToggleInput | ChoiceSetInput | ActionSet;
 
 export interface TextBlock {
   type: 'TextBlock';
@@ -24,6 +25,14 @@ export interface TextBlock {
 export interface FactSet {
   type: 'FactSet';
   facts: { title: string; value: string }[];
+}
+
+// Buttons beside the line they belong to. Teams shows at most six card-level actions and moves
+// the rest into an overflow menu; each ActionSet has its own six.
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: CardAction[];
+  spacing?: TextBlock['spacing'];
 }
 
 // Input labels are plain text; toggle and choice titles are markdown in Teams' web renderer

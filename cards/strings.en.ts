@@ -13,6 +13,7 @@ export const en: Strings = {
     join: 'join your team with the code you were given',
     consent: 'see your consent, or stop',
     logboek: "add something to this week's logbook",
+    myLogboek: 'look back: your logbook of the last eight weeks',
     personalData: 'a file with everything I keep about you',
     pseudonym: 'look up a pseudonym (researchers)',
   },
@@ -123,6 +124,22 @@ export const en: Strings = {
     silentWeeks: (name) =>
       `${name} has not written in the logbook for three weeks. I will stop reminding them for now; a personal call often works better than another message from me.`,
   },
+  myLogboek: {
+    title: 'your logbook, the last eight weeks',
+    intro: 'what you wrote, week by week. open a week to read all of it.',
+    week: (week) => `week ${week}`,
+    skipped: 'skipped',
+    nothing: 'nothing written',
+    quiet: 'holiday or pause',
+    view: 'open',
+    weekTitle: (week) => `your logbook, week ${week}`,
+    writtenOn: (date) => `written on ${date}`,
+    leftEmpty: 'left empty',
+    notes: 'notes',
+    files: 'files',
+    shortened: 'not everything fits on this card. type my data for a file with everything.',
+    nothingInWeek: (week) => `there is nothing of yours in week ${week}.`,
+  },
   join: {
     joined: (organisation, role) => `welcome to ${organisation}, as ${role}.`,
     unknown: 'I do not know that code. could you check it was typed correctly?',
@@ -141,6 +158,19 @@ export const en: Strings = {
     sent: 'here it is: everything I keep about you.',
     declined: 'fine, I will not send it.',
     notInTeams: 'that only works in teams, in your personal chat with me.',
+  },
+  files: {
+    stored: (week, voice) =>
+      voice
+        ? `your voice message is with week ${week}. thank you.`
+        : `your file is with week ${week}. thank you.`,
+    tooBig: (maxMegabytes) =>
+      `that file is larger than ${maxMegabytes} MB; a shorter recording will fit.`,
+    notAccepted: (types) => `I do not keep that kind of file. these work: ${types}.`,
+    failed: 'fetching your file did not work just now. would you send it once more?',
+    recordedInTeams:
+      'a voice message recorded in teams itself is out of my reach for now. record it on your phone and send it as a file, and I will keep it.',
+    personalOnly: 'I only keep files in our personal chat.',
   },
   refusal: (roles) => `that is for ${roles}. type help to see what you can do here.`,
   help: {

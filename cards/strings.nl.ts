@@ -13,6 +13,7 @@ export const nl: Strings = {
     join: 'aansluiten bij je team met de code die je kreeg',
     consent: 'je toestemming bekijken, of stoppen',
     logboek: 'iets kwijt in je logboek van deze week',
+    myLogboek: 'terugkijken: je logboek van de laatste acht weken',
     personalData: 'een bestand met alles wat ik van je bewaar',
     pseudonym: 'een pseudoniem terugzoeken (onderzoekers)',
   },
@@ -125,6 +126,22 @@ export const nl: Strings = {
     silentWeeks: (name) =>
       `${name} schreef drie weken niets in het logboek. ik stuur voorlopig geen herinneringen meer; een persoonlijk belletje werkt vaak beter dan nog een bericht van mij.`,
   },
+  myLogboek: {
+    title: 'je logboek, de laatste acht weken',
+    intro: 'wat je schreef, per week. bekijk een week om hem helemaal te lezen.',
+    week: (week) => `week ${week}`,
+    skipped: 'overgeslagen',
+    nothing: 'niets geschreven',
+    quiet: 'vakantie of pauze',
+    view: 'bekijken',
+    weekTitle: (week) => `je logboek, week ${week}`,
+    writtenOn: (date) => `geschreven op ${date}`,
+    leftEmpty: 'leeg gelaten',
+    notes: 'notities',
+    files: 'bestanden',
+    shortened: 'niet alles past op deze kaart. typ mijn gegevens voor een bestand met alles.',
+    nothingInWeek: (week) => `in week ${week} staat niets van je.`,
+  },
   join: {
     joined: (organisation, role) => `welkom bij ${organisation}, als ${role}.`,
     unknown: 'die code ken ik niet. kijk je even of hij goed is overgetypt?',
@@ -143,6 +160,19 @@ export const nl: Strings = {
     sent: 'hier is het: alles wat ik van je bewaar.',
     declined: 'goed, ik stuur het niet.',
     notInTeams: 'dat kan alleen in teams, in je persoonlijke gesprek met mij.',
+  },
+  files: {
+    stored: (week, voice) =>
+      voice
+        ? `je spraakbericht staat bij week ${week}. dank je wel.`
+        : `je bestand staat bij week ${week}. dank je wel.`,
+    tooBig: (maxMegabytes) =>
+      `dat bestand is groter dan ${maxMegabytes} MB; een kortere opname past wel.`,
+    notAccepted: (types) => `zo'n soort bestand bewaar ik niet. dit kan wel: ${types}.`,
+    failed: 'het ophalen van je bestand lukte even niet. wil je het nog een keer sturen?',
+    recordedInTeams:
+      'een spraakbericht dat je in teams zelf opneemt, kan ik nog niet ophalen. neem het op met je telefoon en stuur het als bestand, dan bewaar ik het wel.',
+    personalOnly: 'bestanden bewaar ik alleen in je persoonlijke gesprek met mij.',
   },
   refusal: (roles) => `dat is voor ${roles}. typ help om te zien wat jij hier kunt.`,
   help: {

@@ -19,6 +19,7 @@ export interface Strings {
     join: string;
     consent: string;
     logboek: string;
+    myLogboek: string;
     personalData: string;
     pseudonym: string;
   };
@@ -92,6 +93,24 @@ export interface Strings {
     closed: (week: number) => string;
     silentWeeks: (name: string) => string;
   };
+  /** `mijn logboek`: the last weeks at a glance, and one week in full. */
+  myLogboek: {
+    title: string;
+    intro: string;
+    week: (week: number) => string;
+    skipped: string;
+    nothing: string;
+    /** A week without a prompt: the organisation's holiday or the person's own pause. */
+    quiet: string;
+    view: string;
+    weekTitle: (week: number) => string;
+    writtenOn: (date: string) => string;
+    leftEmpty: string;
+    notes: string;
+    files: string;
+    shortened: string;
+    nothingInWeek: (week: number) => string;
+  };
   join: {
     joined: (organisation: string, role: string) => string;
     unknown: string;
@@ -109,6 +128,15 @@ export interface Strings {
     sent: string;
     declined: string;
     notInTeams: string;
+  };
+  /** Files and voice recordings sent in the personal chat, kept with this week's logboek. */
+  files: {
+    stored: (week: number, voice: boolean) => string;
+    tooBig: (maxMegabytes: number) => string;
+    notAccepted: (types: string) => string;
+    failed: string;
+    recordedInTeams: string;
+    personalOnly: string;
   };
   refusal: (roles: string) => string;
   help: {

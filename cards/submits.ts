@@ -3,6 +3,7 @@ import { consentStatusSubmitSchema } from './consent-status.card';
 import { consentSubmitSchema } from './consent.card';
 import { logboekEditSchema } from './logboek-receipt.card';
 import { logboekLaterSchema, logboekSkipSchema, logboekSubmitSchema } from './logboek.card';
+import { myLogboekWeekSchema } from './my-logboek.card';
 import { noteDiscardSubmitSchema, noteSaveSubmitSchema } from './note-offer.card';
 import { welcomeSubmitSchema } from './welcome.card';
 import { withdrawSubmitSchema } from './withdraw.card';
@@ -19,6 +20,7 @@ export const cardSubmitSchema = z.discriminatedUnion('verb', [
   logboekLaterSchema,
   logboekSkipSchema,
   logboekEditSchema,
+  myLogboekWeekSchema,
 ]);
 export type CardSubmit = z.infer<typeof cardSubmitSchema>;
 export type SubmitVerb = CardSubmit['verb'];

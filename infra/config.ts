@@ -36,6 +36,13 @@ const settingsSchema = z
     LOGBOEK_REMINDER_DAYS: integer(1, 6, 2).describe(
       'days after the weekly logboek prompt before its one reminder, if nothing came',
     ),
+    FILE_MAX_MB: integer(1, 100, 25).describe(
+      'largest file (MB) a person may send Koers for their logboek, such as a voice message',
+    ),
+    // Teams wants the answer to a message within about 15 s; the download happens inside the turn.
+    FILE_TIMEOUT_MS: integer(1_000, 120_000, 10_000).describe(
+      'how long fetching one file sent in the personal chat may take (ms) before Koers gives up',
+    ),
     OUTBOX_MAX_ATTEMPTS: integer(1, 50, 8).describe(
       'tries per proactive message before it is given up (dead)',
     ),
@@ -144,6 +151,8 @@ export interface Config {
   defaultTimeZone: string;
   defaultLocale: Settings['DEFAULT_LOCALE'];
   logboek: { reminderDelayDays: number };
+  /** Files people send in the personal chat: size limit and download timeout. */
+  files: { maxMegabytes: number; timeoutMs: number };
   /** Secrets; undefined in local mode, where key files in dataDir stand in. */
   keys: { encryption: string | undefined; pseudonym: string | undefined };
   delivery: {
@@ -199,6 +208,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultTimeZone: s.DEFAULT_TIME_ZONE,
     defaultLocale: s.DEFAULT_LOCALE,
     logboek: { reminderDelayDays: s.LOGBOEK_REMINDER_DAYS },
+    files: { maxMegabytes: s.FILE_MAX_MB, timeoutMs: s.FILE_TIMEOUT_MS },
     keys: { encryption: s.KOERS_ENCRYPTION_KEY, pseudonym: s.KOERS_PSEUDONYM_KEY },
     delivery: {
       globalPerSecond: s.TEAMS_GLOBAL_RPS,

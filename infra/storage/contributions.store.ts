@@ -201,6 +201,39 @@ export class ContributionsStore implements Contributions {
     }));
   }
 
+  /** The person's contributions of these weeks, decrypted, oldest first. */
+  async listInPeriods(personId: string, periods: readonly string[]): Promise<Contribution[]> {
+    if (periods.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('contributions')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('period', 'in', [...periods])
+      .orderBy('submitted_at')
+      .execute();
+    return rows.map((row) => this.toContribution(row));
+  }
+
+  /** What files these contributions carry: names and sizes only, the contents stay sealed. */
+  async fileListOf(contributionIds: readonly string[]): Promise<AttachedFile[]> {
+    if (contributionIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('attachments')
+      .select(['id', 'contribution_id', 'file_name', 'content_type', 'size_bytes', 'key_id'])
+      .where('contribution_id', 'in', [...contributionIds])
+      .orderBy('created_at')
+      .execute();
+    return rows.map((row) => ({
+      contributionId: row.contribution_id,
+      fileName: this.cipher.decryptText(
+        { keyId: row.key_id, data: row.file_name },
+        `attachments.file_name:${row.id}`,
+      ),
+      contentType: row.content_type,
+      sizeBytes: Number(row.size_bytes),
+    }));
+  }
+
   private toContribution(row: Selectable<ContributionsTable>): Contribution {
     return {
       id: row.id,
@@ -220,3 +253,10 @@ export class ContributionsStore implements Contributions {
 }
 
 export const contentContext = (id: string) => `contributions.content:${id}`;
+
+export interface AttachedFile {
+  contributionId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+}

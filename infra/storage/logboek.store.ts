@@ -97,6 +97,34 @@ export class LogboekStore {
     return keepers;
   }
 
+  /** The person's chosen moment and pause; null fields mean the defaults. */
+  async settingsOf(personId: string) {
+    return this.db
+      .selectFrom('logboek_settings')
+      .select(['weekday', 'hour', 'minute', 'time_zone as timeZone', 'paused_until as pausedUntil'])
+      .where('person_id', '=', personId)
+      .executeTakeFirst();
+  }
+
+  async saveSettings(
+    personId: string,
+    settings: { weekday: IsoWeekday; hour: number; minute: number; pausedUntil: string | null },
+    at: Date,
+  ): Promise<void> {
+    const values = {
+      weekday: settings.weekday,
+      hour: settings.hour,
+      minute: settings.minute,
+      paused_until: settings.pausedUntil,
+      updated_at: at.toISOString(),
+    };
+    await this.db
+      .insertInto('logboek_settings')
+      .values({ person_id: personId, time_zone: null, ...values })
+      .onConflict((oc) => oc.column('person_id').doUpdateSet(values))
+      .execute();
+  }
+
   async holidaysByOrganisation(): Promise<Map<string, HolidayPeriod[]>> {
     const rows = await this.db.selectFrom('holiday_periods').selectAll().execute();
     const byOrganisation = new Map<string, HolidayPeriod[]>();

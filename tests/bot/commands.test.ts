@@ -15,6 +15,12 @@ describe('command table', () => {
     ['stoppen', 'consent'],
     ['toestemming', 'consent'],
     ['pseudoniem P-03-07', 'pseudonym'],
+    ['mijn logboek', 'my-logboek'],
+    ['Mijn  Logboek!', 'my-logboek'],
+    ['<at>koers</at> my logbook', 'my-logboek'],
+    ['mijn weken', 'my-logboek'],
+    ['logboek', 'logboek'],
+    ['logboek mijn week was druk', 'logboek'],
   ])('when someone types %p, then it is the %p command', (text, id) => {
     expect(recognize(text)?.command.id).toBe(id);
   });
@@ -38,12 +44,18 @@ describe('command table', () => {
     expect(recognize('/mijn   gegevens!')).toMatchObject({ args: '' });
   });
 
+  it('when mijn logboek is typed, then it is not read as a logboek note and takes no argument along', () => {
+    expect(recognize('mijn logboek')).toMatchObject({ command: { id: 'my-logboek' }, args: '' });
+    expect(recognize('logboek')).toMatchObject({ command: { id: 'logboek' }, args: '' });
+  });
+
   it('when help is listed, then each language shows its own words and descriptions', () => {
     expect(helpEntries('nl')[0]).toEqual({ word: 'help', description: 'zien wat ik kan' });
     expect(helpEntries('en')[0]).toEqual({ word: 'help', description: 'see what I can do' });
     expect(helpEntries('nl').map((e) => e.word)).toEqual([
       'help',
       'logboek',
+      'mijn logboek',
       'toestemming',
       'mijn gegevens',
       'koppel',

@@ -1,0 +1,104 @@
+import type { Language } from '../domain/language';
+import {
+  adaptiveCard,
+  escapeMarkdown,
+  executeAction,
+  type AdaptiveCard,
+  type CardElement,
+  type TextBlock,
+} from './adaptive-card';
+import { assertLogboekWeek, goalNumbers, type LogboekRole, type QuestionId } from './logboek.card';
+import { strings } from './strings';
+import { escapeWithin } from './text-budget';
+
+export interface LogboekWeekModel {
+  language: Language;
+  week: number;
+  weekId: string;
+  /** Whose questions the entry answered. */
+  role: LogboekRole;
+  /** When the week's entry (or else its first note) was written, formatted. */
+  writtenOn: string | null;
+  /** The week's entry; null when the week holds only notes. */
+  entry: { answers: Partial<Record<QuestionId, string>>; goals: number[] } | null;
+  /** The week's notes, oldest first, as written. */
+  notes: string[];
+  files: { name: string; sizeBytes: number }[];
+  /** Last day the entry can still be changed, formatted; null once its window closed. */
+  editableUntil: string | null;
+}
+
+const questionIds: readonly QuestionId[] = ['q1', 'q2', 'q3', 'q4', 'q5'];
+
+// User text on one card, in bytes of JSON: the card stays well under 80 KB whatever was written.
+export const WEEK_TEXT_BUDGET = 60_000;
+
+/** One week of someone's own logboek in full: answers, notes, files and goal tags. */
+export function renderLogboekWeekCard(model: LogboekWeekModel): AdaptiveCard {
+  const { language, week, weekId, role, entry, notes, files, editableUntil } = model;
+  assertLogboekWeek(week, weekId);
+  const { myLogboek: t, logboek } = strings(language);
+  const questions = role === 'teamcoach' ? logboek.coachQuestions : logboek.questions;
+  const answers = entry ? questionIds.map((id) => entry.answers[id]?.trim() ?? '') : [];
+  const fitted = escapeWithin(
+    [...answers, ...notes, ...files.map((f) => f.name)],
+    WEEK_TEXT_BUDGET,
+  );
+  const shown = (from: number, count: number) => fitted.texts.slice(from, from + count);
+  const fittedNotes = shown(answers.length, notes.length);
+  const fittedFiles = shown(answers.length + notes.length, files.length);
+  const tags = goalNumbers.filter((g) => entry?.goals.includes(g)).map((g) => logboek.goalTags[g]);
+
+  const body: CardElement[] = [
+    text(t.weekTitle(week), { style: 'heading', weight: 'bolder' }),
+    ...(model.writtenOn ? [text(escapeMarkdown(t.writtenOn(model.writtenOn)), subtle)] : []),
+    ...(tags.length > 0 ? [text(logboek.tagged(tags.join(' · ')))] : []),
+    ...answers.flatMap((answer, index) => {
+      const fittedAnswer = fitted.texts[index];
+      if (answer !== '' && fittedAnswer === undefined) return [];
+      return [
+        text(questions[index] ?? '', { weight: 'bolder', spacing: 'medium' }),
+        answer === '' ? text(t.leftEmpty, subtle) : text(fittedAnswer ?? ''),
+      ];
+    }),
+    ...section(t.notes, fittedNotes),
+    ...section(
+      t.files,
+      fittedFiles.map((name, i) =>
+        name === undefined
+          ? undefined
+          : `${name} (${fileSize(files[i]?.sizeBytes ?? 0, language)})`,
+      ),
+    ),
+    ...(fitted.shortened ? [text(t.shortened, { ...subtle, spacing: 'medium' })] : []),
+    ...(editableUntil === null
+      ? []
+      : [text(escapeMarkdown(logboek.editUntil(editableUntil)), { ...subtle, spacing: 'medium' })]),
+  ];
+  return adaptiveCard(
+    body,
+    editableUntil === null
+      ? undefined
+      : [executeAction(logboek.edit, { verb: 'logboek-edit', week: weekId })],
+  );
+}
+
+const subtle = { isSubtle: true } as const;
+
+function text(line: string, extra: Partial<Omit<TextBlock, 'type' | 'text'>> = {}): TextBlock {
+  return { type: 'TextBlock', text: line, wrap: true, ...extra };
+}
+
+function section(title: string, lines: (string | undefined)[]): TextBlock[] {
+  const present = lines.filter((line): line is string => line !== undefined);
+  if (present.length === 0) return [];
+  return [text(title, { weight: 'bolder', spacing: 'medium' }), ...present.map((l) => text(l))];
+}
+
+/** '340 kB', '1,2 MB': in the reader's own number format. */
+export function fileSize(sizeBytes: number, language: Language): string {
+  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
+  if (sizeBytes < 1024 * 1024) return `${Math.max(1, Math.ceil(sizeBytes / 1024))} kB`;
+  const megabytes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  return `${megabytes.format(sizeBytes / (1024 * 1024))} MB`;
+}

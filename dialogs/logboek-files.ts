@@ -1,0 +1,155 @@
+import type { TurnContext } from 'botbuilder';
+import { strings, type Strings } from '../cards/strings';
+import { allows, type Membership } from '../domain/access.rules';
+import { mayContribute } from '../domain/consent.rules';
+import type { Contribution } from '../domain/contributions';
+import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import { acceptedExtensions, acceptedFile } from '../domain/logboek-files.rules';
+import type { Person } from '../domain/people';
+import { logboekRoles } from '../domain/roles';
+import type { LogboekWeeks } from './logboek-answers';
+import type { Participation } from './participation';
+
+/** A file in a message, as the bot found it; `botToken` when its host is the Bot Connector. */
+export type IncomingFile =
+  | { kind: 'file'; name?: string; declaredType?: string; url: string; botToken: boolean }
+  | { kind: 'recorded-in-teams' };
+
+export interface FileFetcher {
+  fetch(
+    url: string,
+    bearerToken?: string,
+  ): Promise<{ ok: true; bytes: Buffer } | { ok: false; reason: 'too-big' | 'failed' }>;
+}
+
+export interface LogboekFilesDeps {
+  participation: Participation;
+  weeks: LogboekWeeks;
+  fetcher: FileFetcher;
+  maxMegabytes: number;
+  connectorToken: (context: TurnContext) => Promise<string | undefined>;
+}
+
+type Keeper = { person: Person; membership: Membership; text: Strings; at: Date };
+
+/**
+ * Files and voice recordings sent in the personal chat go with this week's logboek entry (created
+ * empty when there is none yet), encrypted like the entry. Consent is checked before anything is
+ * fetched (C1), the type before the download and the size while it runs; the store checks consent
+ * again as it writes.
+ */
+export class LogboekFiles {
+  constructor(private readonly deps: LogboekFilesDeps) {}
+
+  async receive(context: TurnContext, files: IncomingFile[]): Promise<void> {
+    const { participation } = this.deps;
+    const text = strings(participation.language(context));
+    const scope = context.activity.conversation.conversationType;
+    if (scope && scope !== 'personal') {
+      await context.sendActivity(text.files.personalOnly);
+      return;
+    }
+    const person = await participation.person(context);
+    const viewer = person && (await participation.ports.members.viewerOf(person.id));
+    const membership = viewer?.memberships.find((m) =>
+      allows({ personId: viewer.personId, memberships: [m] }, { action: 'contribute-logboek' }),
+    );
+    if (!person || !membership) {
+      await context.sendActivity(text.refusal(logboekRoles.map((r) => text.roles[r]).join(', ')));
+      return;
+    }
+    if (!mayContribute(await participation.ports.consents.latest(person.id, membership.studyId))) {
+      await participation.showConsentCard(context, membership.studyId);
+      return;
+    }
+    const keeper = { person, membership, text, at: participation.now() };
+    for (const file of files) {
+      if (!(await this.keep(context, keeper, file))) return;
+    }
+  }
+
+  /** Keeps one file and says how it went; false when the rest should not be tried. */
+  private async keep(context: TurnContext, keeper: Keeper, file: IncomingFile): Promise<boolean> {
+    const { text } = keeper;
+    if (file.kind === 'recorded-in-teams') {
+      await context.sendActivity(text.files.recordedInTeams);
+      return true;
+    }
+    const type = acceptedFile(file.declaredType);
+    if (!type) {
+      await context.sendActivity(text.files.notAccepted(acceptedExtensions.join(', ')));
+      return true;
+    }
+    const before = await this.thisWeek(keeper);
+    if (before.closed) {
+      await context.sendActivity(text.logboek.closed(before.week));
+      return false;
+    }
+    const token = file.botToken ? await this.deps.connectorToken(context) : undefined;
+    const download = await this.deps.fetcher.fetch(file.url, token);
+    if (!download.ok) {
+      const tooBig = text.files.tooBig(this.deps.maxMegabytes);
+      await context.sendActivity(download.reason === 'too-big' ? tooBig : text.files.failed);
+      return true;
+    }
+    // Looked up again: the card may have been saved while the file came in, and must not be
+    // overwritten by an empty entry.
+    const week = await this.thisWeek(keeper);
+    const entry = week.entry ?? (await this.createEntry(context, keeper, week));
+    if (!entry) return false;
+    const fileName =
+      file.name?.trim() || `${type.voice ? 'spraakbericht' : 'bestand'}.${type.extension}`;
+    const attached = await this.deps.participation.ports.contributions.attach(
+      entry.id,
+      { fileName, contentType: type.contentType, bytes: download.bytes },
+      keeper.at,
+    );
+    if (!attached.stored) {
+      await this.deps.participation.showConsentCard(context, attached.studyId);
+      return false;
+    }
+    await this.countAsWritten(keeper, week.period);
+    await context.sendActivity(text.files.stored(week.week, type.voice));
+    return true;
+  }
+
+  /** This week in the organisation's time zone, and its entry if there is one. */
+  private async thisWeek({ person, membership, at }: Keeper) {
+    const timeZone = await this.deps.participation.timeZoneOf(membership.organisationId);
+    const isoWeek = weekOfInstant(at, timeZone);
+    const period = isoWeekId(isoWeek);
+    const contributions = this.deps.participation.ports.contributions;
+    const entry = await contributions.findWeekly(person.id, 'logboek-entry', period);
+    const closed = !!entry && entry.windowEndsAt.getTime() <= at.getTime();
+    return { week: isoWeek.week, period, entry, closed };
+  }
+
+  /** This week's entry, empty: the file is the entry. */
+  private async createEntry(
+    context: TurnContext,
+    { person, membership, text, at }: Keeper,
+    { week, period }: { week: number; period: string },
+  ): Promise<Contribution | undefined> {
+    const saved = await this.deps.participation.ports.contributions.saveWeekly(
+      {
+        personId: person.id,
+        organisationId: membership.organisationId,
+        kind: 'logboek-entry',
+        period,
+        text: JSON.stringify({}),
+      },
+      at,
+    );
+    if (saved.stored) return saved.contribution;
+    if (saved.reason === 'closed') await context.sendActivity(text.logboek.closed(week));
+    else await this.deps.participation.showConsentCard(context, saved.studyId);
+    return undefined;
+  }
+
+  /** A recording is as good an entry as words: the week counts as written (no reminder). */
+  private async countAsWritten({ person, membership, at }: Keeper, period: string) {
+    const keeper = { personId: person.id, organisationId: membership.organisationId };
+    await this.deps.weeks.recordWeek(keeper, period, 'written', {}, at);
+    await this.deps.weeks.settleWeek(person.id, period, { status: 'written' }, at);
+  }
+}
