@@ -4,6 +4,7 @@ import type { Language } from '../domain/language';
 import { CONSENT_DIALOG } from '../dialogs/consent.dialog';
 import { HELP_DIALOG } from '../dialogs/help.dialog';
 import { JOIN_DIALOG } from '../dialogs/join.dialog';
+import { MOMENT_DIALOG } from '../dialogs/moment.dialog';
 import { LOGBOEK_DIALOG } from '../dialogs/logboek.dialog';
 import { MY_LOGBOEK_DIALOG } from '../dialogs/my-logboek.dialog';
 import { NOTE_DIALOG } from '../dialogs/note.dialog';
@@ -13,7 +14,15 @@ import { WITHDRAW_DIALOG } from '../dialogs/withdraw.dialog';
 import type { SubmitVerb } from '../cards/submits';
 
 export interface Command {
-  id: 'help' | 'join' | 'consent' | 'logboek' | 'my-logboek' | 'personal-data' | 'pseudonym';
+  id:
+    | 'help'
+    | 'join'
+    | 'consent'
+    | 'logboek'
+    | 'my-logboek'
+    | 'moment'
+    | 'personal-data'
+    | 'pseudonym';
   /** The word shown in help, per language. */
   word: Record<Language, string>;
   /** Other words that mean the same, in either language. */
@@ -44,6 +53,13 @@ export const commands: readonly Command[] = [
     aliases: ['mijn weken', 'my weeks', 'mijn logbook', 'my logboek'],
     dialogId: MY_LOGBOEK_DIALOG,
     describe: (text) => text.commands.myLogboek,
+  },
+  {
+    id: 'moment',
+    word: { nl: 'moment', en: 'moment' },
+    aliases: ['pauze', 'pause', 'wanneer'],
+    dialogId: MOMENT_DIALOG,
+    describe: (text) => text.commands.moment,
   },
   {
     id: 'consent',
@@ -89,6 +105,7 @@ export const submitDialogs: Record<SubmitVerb, string> = {
   'logboek-later': LOGBOEK_DIALOG,
   'logboek-skip': LOGBOEK_DIALOG,
   'logboek-edit': LOGBOEK_DIALOG,
+  'moment-save': MOMENT_DIALOG,
   'my-logboek-week': MY_LOGBOEK_DIALOG,
 };
 

@@ -3,6 +3,7 @@ import { DialogSet, type DialogState } from 'botbuilder-dialogs';
 import { ConsentDialog } from '../dialogs/consent.dialog';
 import { HelpDialog } from '../dialogs/help.dialog';
 import { JoinDialog } from '../dialogs/join.dialog';
+import { MomentDialog, type MomentSettings } from '../dialogs/moment.dialog';
 import type { LogboekAnswers } from '../dialogs/logboek-answers';
 import { LogboekDialog } from '../dialogs/logboek.dialog';
 import { LogboekHistory, type LogboekShelf } from '../dialogs/logboek-history';
@@ -21,6 +22,7 @@ export function buildDialogs(deps: {
   participation: Participation;
   personalDataFile: PersonalDataFile;
   logboekAnswers: LogboekAnswers;
+  momentSettings: MomentSettings;
   logboekShelf: LogboekShelf;
   defaultLocale: string;
 }): DialogSet {
@@ -35,5 +37,6 @@ export function buildDialogs(deps: {
     .add(new PseudonymDialog(participation, word('pseudonym')))
     .add(new PersonalDataDialog(participation, deps.personalDataFile))
     .add(new LogboekDialog(deps.logboekAnswers))
+    .add(new MomentDialog(participation, deps.momentSettings))
     .add(new MyLogboekDialog(participation, new LogboekHistory(participation, deps.logboekShelf)));
 }

@@ -58,6 +58,7 @@ export async function startServer({
   const logboekAnswers = new LogboekAnswers(participation, stores.logboek);
   const dialogs = buildDialogs({
     logboekAnswers,
+    momentSettings: stores.logboek,
     logboekShelf: { weeks: stores.logboek, contributions: stores.contributions },
     state: conversationState.createProperty<DialogState>('dialogState'),
     participation,

@@ -61,7 +61,9 @@ export class WeeklyPromptPlanner implements Planner {
             drafts.push(...(await this.deps.silentWeeks.drafts(keeper, week, at)));
           continue;
         }
-        const remindAt = reminderInstant(due.at, moment, this.deps.reminderDelayDays);
+        // A late prompt (its moment passed while nothing ran) counts its reminder from now.
+        const sentAt = new Date(Math.max(due.at.getTime(), at.getTime()));
+        const remindAt = reminderInstant(sentAt, moment, this.deps.reminderDelayDays);
         await logboek.recordWeek(keeper, week, 'prompted', { promptedAt: due.at, remindAt }, at);
       }
       drafts.push(this.prompt(keeper, week, due.week.week, due.at));

@@ -9,7 +9,14 @@ export interface AdaptiveCard {
 }
 
 export type CardElement =
-  TextBlock | FactSet | TextInput | ToggleInput | ChoiceSetInput | ActionSet;
+  | TextBlock
+  | FactSet
+  | TextInput
+  | ToggleInput
+  | ChoiceSetInput
+  | ActionSet
+  | TimeInput
+  | DateInput;
 
 export interface TextBlock {
   type: 'TextBlock';
@@ -55,6 +62,22 @@ export interface ToggleInput {
   valueOn: 'true';
   valueOff: 'false';
   wrap: true;
+}
+
+/** Teams sends the value as `HH:mm`. */
+export interface TimeInput {
+  type: 'Input.Time';
+  id: string;
+  label: string;
+  value?: string;
+}
+
+/** Teams sends the value as `YYYY-MM-DD`, or '' when left empty. */
+export interface DateInput {
+  type: 'Input.Date';
+  id: string;
+  label: string;
+  value?: string;
 }
 
 export interface ChoiceSetInput {

@@ -10,6 +10,7 @@ export const en: Strings = {
   },
   commands: {
     help: 'see what I can do',
+    moment: 'choose when your logbook comes, or pause it',
     join: 'join your team with the code you were given',
     consent: 'see your consent, or stop',
     logboek: "add something to this week's logbook",
@@ -46,6 +47,18 @@ export const en: Strings = {
     rejoin: 'take part after all',
     noStudy: (joinWord) =>
       `you are not part of a team in koers yet. were you given a code? type ${joinWord} and your code.`,
+  },
+  moment: {
+    title: 'when should your logbook come?',
+    intro: 'pick a moment in the week that suits you. during holidays it stays quiet.',
+    weekdayLabel: 'day',
+    weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    timeLabel: 'time',
+    pauseLabel: 'a pause, up to and including (leave empty: no pause)',
+    timeZone: (zone) => `time zone: ${zone}`,
+    save: 'save',
+    saved: (weekday, time) => `fine, your logbook will come on ${weekday} at ${time}.`,
+    paused: (until) => `until ${until} I will not send you anything.`,
   },
   withdraw: {
     title: (study) => `stop taking part in ${study}?`,

@@ -10,6 +10,7 @@ export const nl: Strings = {
   },
   commands: {
     help: 'zien wat ik kan',
+    moment: 'kiezen wanneer je logboek komt, of even pauzeren',
     join: 'aansluiten bij je team met de code die je kreeg',
     consent: 'je toestemming bekijken, of stoppen',
     logboek: 'iets kwijt in je logboek van deze week',
@@ -47,6 +48,18 @@ export const nl: Strings = {
     rejoin: 'toch meedoen',
     noStudy: (joinWord) =>
       `je hoort nog niet bij een team in koers. kreeg je een code? typ ${joinWord} en je code.`,
+  },
+  moment: {
+    title: 'wanneer komt je logboek?',
+    intro: 'kies een moment in de week dat bij je past. in vakanties blijft het stil.',
+    weekdayLabel: 'dag',
+    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    timeLabel: 'tijd',
+    pauseLabel: 'even pauze, tot en met (leeg laten: geen pauze)',
+    timeZone: (zone) => `tijdzone: ${zone}`,
+    save: 'bewaren',
+    saved: (weekday, time) => `goed, je logboek komt voortaan op ${weekday} om ${time}.`,
+    paused: (until) => `tot en met ${until} stuur ik je even niets.`,
   },
   withdraw: {
     title: (study) => `stoppen met ${study}?`,

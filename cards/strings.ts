@@ -16,6 +16,7 @@ export interface Strings {
   };
   commands: {
     help: string;
+    moment: string;
     join: string;
     consent: string;
     logboek: string;
@@ -43,6 +44,18 @@ export interface Strings {
     stop: string;
     rejoin: string;
     noStudy: (joinWord: string) => string;
+  };
+  moment: {
+    title: string;
+    intro: string;
+    weekdayLabel: string;
+    weekdays: [string, string, string, string, string, string, string];
+    timeLabel: string;
+    pauseLabel: string;
+    timeZone: (zone: string) => string;
+    save: string;
+    saved: (weekday: string, time: string) => string;
+    paused: (until: string) => string;
   };
   withdraw: {
     title: (study: string) => string;

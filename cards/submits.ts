@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { consentStatusSubmitSchema } from './consent-status.card';
 import { consentSubmitSchema } from './consent.card';
+import { momentSubmitSchema } from './moment.card';
 import { logboekEditSchema } from './logboek-receipt.card';
 import { logboekLaterSchema, logboekSkipSchema, logboekSubmitSchema } from './logboek.card';
 import { myLogboekWeekSchema } from './my-logboek.card';
@@ -20,6 +21,7 @@ export const cardSubmitSchema = z.discriminatedUnion('verb', [
   logboekLaterSchema,
   logboekSkipSchema,
   logboekEditSchema,
+  momentSubmitSchema,
   myLogboekWeekSchema,
 ]);
 export type CardSubmit = z.infer<typeof cardSubmitSchema>;

@@ -56,6 +56,7 @@ describe('command table', () => {
       'help',
       'logboek',
       'mijn logboek',
+      'moment',
       'toestemming',
       'mijn gegevens',
       'koppel',
