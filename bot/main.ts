@@ -4,7 +4,6 @@ import { LogboekAnswers } from '../dialogs/logboek-answers';
 import { LogboekFiles } from '../dialogs/logboek-files';
 import { FileDownload } from '../infra/files/file-download';
 import { Participation } from '../dialogs/participation';
-import { allows } from '../domain/access.rules';
 import { loadKeys } from '../infra/crypto/keys';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../infra/config';
 import { createLogger, type Logger } from '../infra/logger';
@@ -94,9 +93,9 @@ export async function startServer({
       defaultLocale: config.defaultLocale,
       keepsLogboek: async (context) => {
         const person = await participation.person(context);
-        if (!person) return false;
-        const viewer = await stores.members.viewerOf(person.id);
-        return allows(viewer, { action: 'contribute-logboek' });
+        return (
+          person !== undefined && (await participation.logboekMembership(person.id)) !== undefined
+        );
       },
       files: new LogboekFiles({
         participation,

@@ -8,17 +8,15 @@ import {
   logboekSkipSchema,
   logboekSubmitSchema,
   renderLogboekCard,
-  type LogboekRole,
   type LogboekSubmit,
   type QuestionId,
 } from '../cards/logboek.card';
 import { strings } from '../cards/strings';
-import { allows, type Membership } from '../domain/access.rules';
+import { type Membership } from '../domain/access.rules';
 import { parseIsoWeekId } from '../domain/iso-week-calendar';
 import type { Person } from '../domain/people';
-import { logboekRoles } from '../domain/roles';
 import { laterInstant } from '../domain/prompt-timing';
-import type { Participation } from './participation';
+import { logboekRoleOf, type Participation } from './participation';
 
 export const logboekActionSchema = z.union([
   logboekSubmitSchema,
@@ -62,10 +60,8 @@ export class LogboekAnswers {
   async answer(context: TurnContext, action: LogboekAction): Promise<LogboekReply> {
     const text = strings(this.participation.language(context));
     const person = await this.participation.person(context);
-    const membership = person && (await this.keeperMembership(person));
-    if (!person || !membership) {
-      return { text: text.refusal(logboekRoles.map((r) => text.roles[r]).join(', ')) };
-    }
+    const membership = person && (await this.participation.logboekMembership(person.id));
+    if (!person || !membership) return { text: this.participation.logboekOnly(context) };
     const at = this.participation.now();
     const keeper = { personId: person.id, organisationId: membership.organisationId };
     const timeZone = await this.participation.timeZoneOf(membership.organisationId);
@@ -118,7 +114,7 @@ export class LogboekAnswers {
     if (!result.stored) {
       // Nothing kept; the card stays filled in, and the consent card comes as a message.
       await this.participation.showConsentCard(context, result.studyId);
-      const role = this.roleOf(membership);
+      const role = logboekRoleOf(membership);
       return {
         card: renderLogboekCard({
           language,
@@ -155,7 +151,7 @@ export class LogboekAnswers {
       return { text: strings(language).logboek.closed(week) };
     }
     const answers = entry ? (JSON.parse(entry.text) as Partial<Record<QuestionId, string>>) : {};
-    const role = this.roleOf(membership);
+    const role = logboekRoleOf(membership);
     return {
       card: renderLogboekCard({
         language,
@@ -193,19 +189,5 @@ export class LogboekAnswers {
   private lastDay(windowEndsAt: Date, now: Date, language: 'nl' | 'en', timeZone: string) {
     if (windowEndsAt.getTime() <= now.getTime()) return null;
     return this.participation.formatDate(new Date(windowEndsAt.getTime() - 1), language, timeZone);
-  }
-
-  private async keeperMembership(person: Person): Promise<Membership | undefined> {
-    const viewer = await this.participation.ports.members.viewerOf(person.id);
-    return viewer.memberships.find((m) =>
-      allows({ personId: person.id, memberships: [m] }, { action: 'contribute-logboek' }),
-    );
-  }
-
-  private roleOf(membership: Membership): LogboekRole {
-    const role = membership.roles.find((r): r is LogboekRole =>
-      ['aanjager', 'maatje', 'teamcoach'].includes(r),
-    );
-    return role ?? 'aanjager';
   }
 }

@@ -1,12 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import { strings, type Strings } from '../cards/strings';
-import { allows, type Membership } from '../domain/access.rules';
+import { type Membership } from '../domain/access.rules';
 import { mayContribute } from '../domain/consent.rules';
 import type { Contribution } from '../domain/contributions';
 import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { acceptedExtensions, acceptedFile } from '../domain/logboek-files.rules';
 import type { Person } from '../domain/people';
-import { logboekRoles } from '../domain/roles';
 import type { LogboekWeeks } from './logboek-answers';
 import type { Participation } from './participation';
 
@@ -50,12 +49,9 @@ export class LogboekFiles {
       return;
     }
     const person = await participation.person(context);
-    const viewer = person && (await participation.ports.members.viewerOf(person.id));
-    const membership = viewer?.memberships.find((m) =>
-      allows({ personId: viewer.personId, memberships: [m] }, { action: 'contribute-logboek' }),
-    );
+    const membership = person && (await participation.logboekMembership(person.id));
     if (!person || !membership) {
-      await context.sendActivity(text.refusal(logboekRoles.map((r) => text.roles[r]).join(', ')));
+      await context.sendActivity(participation.logboekOnly(context));
       return;
     }
     if (!mayContribute(await participation.ports.consents.latest(person.id, membership.studyId))) {

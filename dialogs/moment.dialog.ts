@@ -4,9 +4,7 @@ import { z } from 'zod';
 import { cardAttachment } from '../cards/attachment';
 import { momentSubmitSchema, renderMomentCard } from '../cards/moment.card';
 import { strings } from '../cards/strings';
-import { allows } from '../domain/access.rules';
 import type { IsoWeekday } from '../domain/local-date';
-import { logboekRoles } from '../domain/roles';
 import { DEFAULT_MOMENT } from '../domain/weekly-moment';
 import { instantAt } from '../domain/zoned-time';
 import { OneTurnDialog } from './one-turn.dialog';
@@ -44,12 +42,9 @@ export class MomentDialog extends OneTurnDialog {
     const text = strings(language);
     const options = optionsSchema.parse(rawOptions);
     const person = await this.participation.person(context);
-    const viewer = person && (await this.participation.ports.members.viewerOf(person.id));
-    const membership = viewer?.memberships.find((m) =>
-      allows({ personId: viewer.personId, memberships: [m] }, { action: 'contribute-logboek' }),
-    );
+    const membership = person && (await this.participation.logboekMembership(person.id));
     if (!person || !membership) {
-      await context.sendActivity(text.refusal(logboekRoles.map((r) => text.roles[r]).join(', ')));
+      await context.sendActivity(this.participation.logboekOnly(context));
       return;
     }
     const timeZone =

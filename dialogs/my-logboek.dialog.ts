@@ -2,16 +2,14 @@ import { MessageFactory } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { cardAttachment } from '../cards/attachment';
-import type { LogboekRole } from '../cards/logboek.card';
 import { renderLogboekWeekCard } from '../cards/logboek-week.card';
 import { myLogboekWeekSchema, renderMyLogboekCard } from '../cards/my-logboek.card';
 import { strings } from '../cards/strings';
-import { allows, type Membership } from '../domain/access.rules';
 import { parseIsoWeekId } from '../domain/iso-week-calendar';
 import { logboekRoles } from '../domain/roles';
 import type { LogboekHistory } from './logboek-history';
 import { OneTurnDialog } from './one-turn.dialog';
-import type { Participation } from './participation';
+import { logboekRoleOf, type Participation } from './participation';
 
 export const MY_LOGBOEK_DIALOG = 'my-logboek';
 
@@ -40,7 +38,7 @@ export class MyLogboekDialog extends OneTurnDialog {
       await context.sendActivity(text.join.personalOnly);
       return;
     }
-    const membership = await this.keeperMembership(person.id);
+    const membership = await this.participation.logboekMembership(person.id);
     if (!membership) {
       await context.sendActivity(text.refusal(logboekRoles.map((r) => text.roles[r]).join(', ')));
       return;
@@ -52,7 +50,7 @@ export class MyLogboekDialog extends OneTurnDialog {
       await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
       return;
     }
-    const role = roleOf(membership);
+    const role = logboekRoleOf(membership);
     const model = await this.history.week(person, role, options.week, timeZone, language);
     if (!model) {
       const week = parseIsoWeekId(options.week).week;
@@ -63,18 +61,4 @@ export class MyLogboekDialog extends OneTurnDialog {
       MessageFactory.attachment(cardAttachment(renderLogboekWeekCard(model))),
     );
   }
-
-  private async keeperMembership(personId: string): Promise<Membership | undefined> {
-    const viewer = await this.participation.ports.members.viewerOf(personId);
-    return viewer.memberships.find((m) =>
-      allows({ personId, memberships: [m] }, { action: 'contribute-logboek' }),
-    );
-  }
-}
-
-function roleOf(membership: Membership): LogboekRole {
-  const role = membership.roles.find((r): r is LogboekRole =>
-    ['aanjager', 'maatje', 'teamcoach'].includes(r),
-  );
-  return role ?? 'aanjager';
 }

@@ -8,8 +8,6 @@ import {
   renderNoteOfferCard,
 } from '../cards/note-offer.card';
 import { strings } from '../cards/strings';
-import { allows } from '../domain/access.rules';
-import { logboekRoles } from '../domain/roles';
 import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import type { LogboekAnswers } from './logboek-answers';
 import { OneTurnDialog } from './one-turn.dialog';
@@ -47,13 +45,9 @@ export class NoteDialog extends OneTurnDialog {
       await context.sendActivity(text.join.personalOnly);
       return;
     }
-    const viewer = await this.participation.ports.members.viewerOf(person.id);
-    const membership = viewer.memberships.find((m) =>
-      allows({ personId: person.id, memberships: [m] }, { action: 'contribute-logboek' }),
-    );
+    const membership = await this.participation.logboekMembership(person.id);
     if (!membership) {
-      const roles = logboekRoles.map((r) => text.roles[r]).join(', ');
-      await context.sendActivity(text.refusal(roles));
+      await context.sendActivity(this.participation.logboekOnly(context));
       return;
     }
     if (options.verb === 'note-discard') {

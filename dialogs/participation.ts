@@ -1,10 +1,12 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { cardAttachment } from '../cards/attachment';
 import { renderConsentCard } from '../cards/consent.card';
-import type { Membership } from '../domain/access.rules';
+import type { LogboekRole } from '../cards/logboek.card';
+import { strings } from '../cards/strings';
+import { allows, type Membership } from '../domain/access.rules';
 import { pickLanguage, type Language } from '../domain/language';
 import type { Person } from '../domain/people';
-import type { Role } from '../domain/roles';
+import { logboekRoles, type Role } from '../domain/roles';
 import type { ParticipationPorts } from './ports';
 
 /** Roles that hand something to a study, and so are asked for consent first (C1). */
@@ -39,6 +41,20 @@ export class Participation {
     if (conversation.conversationType && conversation.conversationType !== 'personal') return;
     if (!from.aadObjectId || !conversation.tenantId) return;
     return this.ports.people.findByAadObjectId(conversation.tenantId, from.aadObjectId);
+  }
+
+  /** The (first) organisation in which the person keeps a logboek, if they do. */
+  async logboekMembership(personId: string): Promise<Membership | undefined> {
+    const viewer = await this.ports.members.viewerOf(personId);
+    return viewer.memberships.find((m) =>
+      allows({ personId, memberships: [m] }, { action: 'contribute-logboek' }),
+    );
+  }
+
+  /** The polite answer for someone who does not keep a logboek. */
+  logboekOnly(context: TurnContext): string {
+    const text = strings(this.language(context));
+    return text.refusal(logboekRoles.map((role) => text.roles[role]).join(', '));
   }
 
   /** Memberships in which the person contributes, one per study. */
@@ -96,4 +112,12 @@ export class Participation {
       timeZone,
     }).format(date);
   }
+}
+
+/** Which of the logboek's question sets a member answers. */
+export function logboekRoleOf(membership: Membership): LogboekRole {
+  const role = membership.roles.find((r): r is LogboekRole =>
+    ['aanjager', 'maatje', 'teamcoach'].includes(r),
+  );
+  return role ?? 'aanjager';
 }
