@@ -6,6 +6,5 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 20000,
   globalSetup: '<rootDir>/tests/support/jest-global-setup.ts',
-  globalTeardown: '<rootDir>/tests/support/jest-global-teardown.ts',
   maxWorkers: 2,
 };

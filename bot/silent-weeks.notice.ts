@@ -1,6 +1,6 @@
 import { MessageFactory } from 'botbuilder';
-import { strings } from '../cards/strings';
-import { escapeMarkdown } from '../cards/adaptive-card';
+import { cardAttachment } from '../cards/attachment';
+import { renderSilentWeeksCard } from '../cards/silent-weeks.card';
 import { pickLanguage } from '../domain/language';
 import type { OutboxDraft } from '../infra/delivery/outbox';
 import type { LogboekKeeper, LogboekStore } from '../infra/storage/logboek.store';
@@ -16,12 +16,12 @@ export class SilentWeeksNotice {
     const coaches = await this.deps.logboek.coachesOf(keeper.memberId);
     return coaches.map((coach) => {
       const language = pickLanguage(coach.locale, this.deps.defaultLocale);
-      const text = strings(language).logboek.silentWeeks(escapeMarkdown(keeper.name));
+      const card = renderSilentWeeksCard({ language, name: keeper.name });
       return {
         dedupeKey: `${coach.personId}:silent-weeks:${keeper.personId}:${week}`,
         purpose: 'silent-weeks',
         target: { personId: coach.personId },
-        activity: MessageFactory.text(text),
+        activity: MessageFactory.attachment(cardAttachment(card)),
         notBefore: at,
       };
     });

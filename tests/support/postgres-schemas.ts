@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 
 /**
- * Tests keep their PostgreSQL schemas until the run ends: Kysely's migrator reads the catalogue of
- * every schema, and a schema dropped by a parallel test in the middle of that read fails it.
+ * Tests keep their PostgreSQL schemas after the run: Kysely's migrator reads the catalogue of
+ * every schema, and a schema dropped by a parallel test, or by another run on the same database
+ * (a developer's suite beside CI), in the middle of that read fails it. A later run's setup drops
+ * the schemas of runs that started more than a few hours before.
  */
 export const runPrefix = (): string => {
   const prefix = process.env.KOERS_TEST_SCHEMA_PREFIX;
@@ -11,8 +13,21 @@ export const runPrefix = (): string => {
   return prefix;
 };
 
-export function newRunPrefix(): string {
-  return `koers_test_${randomUUID().replace(/-/g, '').slice(0, 8)}_`;
+const PREFIX = 'koers_test_';
+const STALE_AFTER_MS = 6 * 3_600_000;
+
+/** `koers_test_<start minute since epoch>_<random>_`: the start time says when it is stale. */
+export function newRunPrefix(now = Date.now()): string {
+  const minute = Math.floor(now / 60_000);
+  return `${PREFIX}${minute}_${randomUUID().replace(/-/g, '').slice(0, 8)}_`;
+}
+
+/** Schemas of runs that started long enough ago to be over, and of the old unstamped kind. */
+export function isStaleSchema(name: string, now = Date.now()): boolean {
+  if (!name.startsWith(PREFIX)) return false;
+  const stamp = /^koers_test_(\d+)_[0-9a-f]{8}_/.exec(name);
+  if (!stamp) return true;
+  return Number(stamp[1]) * 60_000 < now - STALE_AFTER_MS;
 }
 
 export async function adminQuery(url: string, text: string): Promise<void> {
@@ -25,20 +40,27 @@ export async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
-/**
- * One statement per schema: a single transaction dropping a whole run's schemas needs hundreds of
- * locks each and runs out of PostgreSQL's shared lock table.
- */
-export async function dropSchemasOfRun(url: string, prefix: string): Promise<void> {
+/** Schemas of runs that started long enough ago to be over (at the start of every run). */
+export function dropStaleSchemas(url: string): Promise<void> {
+  return dropSchemas(url, (name) => isStaleSchema(name));
+}
+
+/** All of one run's schemas, for a run that knows nothing else uses them (the benchmark). */
+export function dropSchemasOfRun(url: string, prefix: string): Promise<void> {
+  return dropSchemas(url, (name) => name.startsWith(prefix));
+}
+
+/** One statement per schema: one transaction for all of them runs out of PostgreSQL's locks. */
+async function dropSchemas(url: string, which: (name: string) => boolean): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ name: string }>(
       'select nspname as name from pg_namespace where nspname like $1',
-      [`${prefix}%`],
+      [`${PREFIX}%`],
     );
-    for (const { name } of rows) {
-      await client.query(`drop schema ${client.escapeIdentifier(name)} cascade`);
+    for (const { name } of rows.filter((row) => which(row.name))) {
+      await client.query(`drop schema if exists ${client.escapeIdentifier(name)} cascade`);
     }
   } finally {
     await client.end();

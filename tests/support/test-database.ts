@@ -59,7 +59,7 @@ export async function openTestDatabase(kind: StorageKind): Promise<TestDatabase>
     ...database,
     location,
     env: { DATABASE_URL: location.url, DATA_DIR: keysDir },
-    // The schema itself goes at the end of the run (tests/support/jest-global-teardown.ts).
+    // The schema stays until a later run finds it stale (tests/support/postgres-schemas.ts).
     dispose: async () => {
       await database.close();
       rmSync(keysDir, { recursive: true, force: true });
