@@ -1,7 +1,7 @@
 import { MessageFactory } from 'botbuilder';
 import { cardAttachment } from '../cards/attachment';
 import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
-import { isoWeekId } from '../domain/iso-week-calendar';
+import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { pickLanguage } from '../domain/language';
 import { promptsStopped, teamcoachToBeTold, type WeekOutcome } from '../domain/logboek-rhythm';
 import { promptDue, reminderInstant } from '../domain/prompt-timing';
@@ -10,6 +10,8 @@ import type { OutboxDraft } from '../infra/delivery/outbox';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { LogboekKeeper, LogboekStore, WeekRecord } from '../infra/storage/logboek.store';
 import type { SilentWeeksNotice } from './silent-weeks.notice';
+
+const HISTORY_MS = 10 * 7 * 86_400_000;
 
 export interface WeeklyPromptDeps {
   logboek: LogboekStore;
@@ -36,6 +38,10 @@ export class WeeklyPromptPlanner implements Planner {
   async plan(at: Date): Promise<OutboxDraft[]> {
     const { logboek } = this.deps;
     const holidays = await logboek.holidaysByOrganisation();
+    // Enough history for the silent-week rhythm, read once for everyone rather than per person.
+    const history = await logboek.weeksSince(
+      isoWeekId(weekOfInstant(new Date(at.getTime() - HISTORY_MS), 'UTC')),
+    );
     const drafts: OutboxDraft[] = [];
     for (const keeper of await logboek.keepers()) {
       const moment = momentOf(keeper);
@@ -50,7 +56,7 @@ export class WeeklyPromptPlanner implements Planner {
         await logboek.recordWeek(keeper, week, 'quiet', {}, at);
         continue;
       }
-      const weeks = await logboek.recentWeeks(keeper.personId);
+      const weeks = history.get(keeper.personId) ?? [];
       const thisWeek = weeks.find((w) => w.week === week);
       if (thisWeek && thisWeek.status !== 'prompted') continue;
       if (!thisWeek) {

@@ -136,6 +136,23 @@ export class LogboekStore {
     return byOrganisation;
   }
 
+  /** Everyone's weeks from `firstWeek` on, oldest first: one query for a whole planning pass. */
+  async weeksSince(firstWeek: string): Promise<Map<string, WeekRecord[]>> {
+    const rows = await this.db
+      .selectFrom('logboek_weeks')
+      .select(['person_id', 'week', 'status'])
+      .where('week', '>=', firstWeek)
+      .orderBy('week')
+      .execute();
+    const byPerson = new Map<string, WeekRecord[]>();
+    for (const row of rows) {
+      const weeks = byPerson.get(row.person_id) ?? [];
+      weeks.push({ week: row.week, status: row.status as WeekStatus });
+      byPerson.set(row.person_id, weeks);
+    }
+    return byPerson;
+  }
+
   /** The person's weeks, oldest first, for the silent-week rhythm. */
   async recentWeeks(personId: string, limit = 8): Promise<WeekRecord[]> {
     const rows = await this.db
