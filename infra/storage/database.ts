@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql } from 'kysely';
 import { Pool } from 'pg';
 import type { KoersSchema } from './schema';
+import { CurrentSchemaPostgresDialect } from './schema-introspector';
 
 export type StorageKind = 'sqlite' | 'postgres';
 
@@ -48,7 +49,7 @@ function openSqlite(file: string): Kysely<KoersSchema> {
 
 function openPostgres(options: { url: string }): Kysely<KoersSchema> {
   const pool = new Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5000 });
-  return new Kysely<KoersSchema>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<KoersSchema>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
 }
 
 /** PostgreSQL when DATABASE_URL is set, otherwise a SQLite file in DATA_DIR. */

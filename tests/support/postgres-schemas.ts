@@ -2,11 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 
 /**
- * Tests keep their PostgreSQL schemas after the run: Kysely's migrator reads the catalogue of
- * every schema, and a schema dropped by a parallel test, or by another run on the same database
- * (a developer's suite beside CI), in the middle of that read fails it. A later run's setup drops
- * the schemas of runs that started more than an hour before (every run reads the catalogue of
- * all schemas, so keeping them longer slows every run down).
+ * Every test drops its PostgreSQL schema when it is done; a run that was killed leaves its
+ * schemas behind, and a later run's setup drops those once they are an hour old (another run on
+ * the same database, such as a developer's suite beside CI, may still be using younger ones).
  */
 export const runPrefix = (): string => {
   const prefix = process.env.KOERS_TEST_SCHEMA_PREFIX;

@@ -59,10 +59,10 @@ export async function openTestDatabase(kind: StorageKind): Promise<TestDatabase>
     ...database,
     location,
     env: { DATABASE_URL: location.url, DATA_DIR: keysDir },
-    // The schema stays until a later run finds it stale (tests/support/postgres-schemas.ts).
     dispose: async () => {
       await database.close();
       rmSync(keysDir, { recursive: true, force: true });
+      await adminQuery(postgresUrl, `drop schema if exists ${schema} cascade`);
     },
   };
 }
