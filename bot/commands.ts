@@ -1,6 +1,11 @@
 import type { HelpCommand } from '../cards/help.card';
 import { strings, type Strings } from '../cards/strings';
 import type { Language } from '../domain/language';
+import { COACH_CALL_DIALOG } from '../dialogs/coach-call.dialog';
+import { COMMITMENT_DIALOGS } from '../dialogs/commitment.dialog';
+import { CHECK_IN_AGREEMENT_DIALOG } from '../dialogs/check-in-agreement.dialog';
+import { CHECK_IN_ANSWER_DIALOG } from '../dialogs/check-in-answer.dialog';
+import { CHECK_IN_PLAN_DIALOG } from '../dialogs/check-in-plan.dialog';
 import { CONSENT_DIALOG } from '../dialogs/consent.dialog';
 import { HELP_DIALOG } from '../dialogs/help.dialog';
 import { JOIN_DIALOG } from '../dialogs/join.dialog';
@@ -9,6 +14,8 @@ import { LOGBOEK_DIALOG } from '../dialogs/logboek.dialog';
 import { MY_LOGBOEK_DIALOG } from '../dialogs/my-logboek.dialog';
 import { NOTE_DIALOG } from '../dialogs/note.dialog';
 import { PERSONAL_DATA_DIALOG } from '../dialogs/personal-data.dialog';
+import { NUDGE_DIALOG } from '../dialogs/nudge.dialog';
+import { PROGRESS_DIALOG } from '../dialogs/progress.dialog';
 import { PSEUDONYM_DIALOG } from '../dialogs/pseudonym.dialog';
 import { WITHDRAW_DIALOG } from '../dialogs/withdraw.dialog';
 import type { SubmitVerb } from '../cards/submits';
@@ -22,7 +29,11 @@ export interface Command {
     | 'my-logboek'
     | 'moment'
     | 'personal-data'
-    | 'pseudonym';
+    | 'pseudonym'
+    | 'progress'
+    | 'check-in'
+    | 'hours'
+    | 'dagdeel';
   /** The word shown in help, per language. */
   word: Record<Language, string>;
   /** Other words that mean the same, in either language. */
@@ -53,6 +64,13 @@ export const commands: readonly Command[] = [
     aliases: ['mijn weken', 'my weeks', 'mijn logbook', 'my logboek'],
     dialogId: MY_LOGBOEK_DIALOG,
     describe: (text) => text.commands.myLogboek,
+  },
+  {
+    id: 'progress',
+    word: { nl: 'voortgang', en: 'progress' },
+    aliases: ['overzicht', 'overview', 'hoe gaat het'],
+    dialogId: PROGRESS_DIALOG,
+    describe: (text) => text.commands.progress,
   },
   {
     id: 'moment',
@@ -89,6 +107,27 @@ export const commands: readonly Command[] = [
     dialogId: PSEUDONYM_DIALOG,
     describe: (text) => text.commands.pseudonym,
   },
+  {
+    id: 'hours',
+    word: { nl: 'uren', en: 'hours' },
+    aliases: ['coachuren'],
+    dialogId: COMMITMENT_DIALOGS.hours,
+    describe: (text) => text.commands.hours,
+  },
+  {
+    id: 'dagdeel',
+    word: { nl: 'dagdeel', en: 'team session' },
+    aliases: ['dagdelen'],
+    dialogId: COMMITMENT_DIALOGS.dagdeel,
+    describe: (text) => text.commands.dagdeel,
+  },
+  {
+    id: 'check-in',
+    word: { nl: 'check-in plannen', en: 'plan check-in' },
+    aliases: ['check-in', 'checkin plannen', 'checkin', 'plan a check-in'],
+    dialogId: CHECK_IN_PLAN_DIALOG,
+    describe: (text) => text.checkIn.command,
+  },
 ];
 
 /** Which dialog answers each card button. */
@@ -107,6 +146,15 @@ export const submitDialogs: Record<SubmitVerb, string> = {
   'logboek-edit': LOGBOEK_DIALOG,
   'moment-save': MOMENT_DIALOG,
   'my-logboek-week': MY_LOGBOEK_DIALOG,
+  'check-in-plan': CHECK_IN_PLAN_DIALOG,
+  'check-in-accept': CHECK_IN_ANSWER_DIALOG,
+  'check-in-propose': CHECK_IN_ANSWER_DIALOG,
+  'check-in-confirm': CHECK_IN_ANSWER_DIALOG,
+  'check-in-agreements': CHECK_IN_AGREEMENT_DIALOG,
+  'commitment-org': COMMITMENT_DIALOGS.hours,
+  'coach-called': COACH_CALL_DIALOG,
+  'nudge-ask': NUDGE_DIALOG,
+  'nudge-send': NUDGE_DIALOG,
 };
 
 /** The word for a command in the person's language, for hints such as "typ koppel en je code". */

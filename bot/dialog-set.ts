@@ -1,5 +1,13 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import type { CoachCallAnswers } from '../dialogs/coach-call-answers';
+import { CoachCallDialog } from '../dialogs/coach-call.dialog';
+import { CommitmentDialog, type CommitmentBook } from '../dialogs/commitment.dialog';
+import { CheckInAgreementDialog } from '../dialogs/check-in-agreement.dialog';
+import { CheckInAnswerDialog } from '../dialogs/check-in-answer.dialog';
+import { CheckInPlanDialog } from '../dialogs/check-in-plan.dialog';
+import { CheckInPlanning } from '../dialogs/check-in-planning';
+import type { CheckInPorts } from '../dialogs/check-in-ports';
 import { ConsentDialog } from '../dialogs/consent.dialog';
 import { HelpDialog } from '../dialogs/help.dialog';
 import { JoinDialog } from '../dialogs/join.dialog';
@@ -9,7 +17,10 @@ import { LogboekDialog } from '../dialogs/logboek.dialog';
 import { LogboekHistory, type LogboekShelf } from '../dialogs/logboek-history';
 import { MyLogboekDialog } from '../dialogs/my-logboek.dialog';
 import { NoteDialog } from '../dialogs/note.dialog';
+import { NudgeDialog, type NudgeDeps } from '../dialogs/nudge.dialog';
 import type { Participation } from '../dialogs/participation';
+import { ProgressDialog } from '../dialogs/progress.dialog';
+import { ProgressOverview, type ProgressSources } from '../dialogs/progress-overview';
 import { PersonalDataDialog, type PersonalDataFile } from '../dialogs/personal-data.dialog';
 import { PseudonymDialog } from '../dialogs/pseudonym.dialog';
 import { WithdrawDialog } from '../dialogs/withdraw.dialog';
@@ -24,10 +35,16 @@ export function buildDialogs(deps: {
   logboekAnswers: LogboekAnswers;
   momentSettings: MomentSettings;
   logboekShelf: LogboekShelf;
+  commitments: CommitmentBook;
+  coachCalls: CoachCallAnswers;
+  checkIns: CheckInPorts;
+  progress: ProgressSources;
+  nudges: Pick<NudgeDeps, 'budget' | 'outbox'>;
   defaultLocale: string;
 }): DialogSet {
   const { participation } = deps;
   const word = (id: Command['id']) => (language: Language) => wordFor(id, language);
+  const planning = new CheckInPlanning(participation, deps.checkIns);
   return new DialogSet(deps.state)
     .add(new HelpDialog(helpEntries, deps.defaultLocale))
     .add(new JoinDialog(participation, word('join')))
@@ -38,5 +55,20 @@ export function buildDialogs(deps: {
     .add(new PersonalDataDialog(participation, deps.personalDataFile))
     .add(new LogboekDialog(deps.logboekAnswers))
     .add(new MomentDialog(participation, deps.momentSettings))
+    .add(new CheckInPlanDialog(planning))
+    .add(new CheckInAnswerDialog(participation, deps.checkIns.checkIns))
+    .add(new CheckInAgreementDialog(planning, deps.checkIns, () => participation.now()))
+    .add(new CommitmentDialog('hours', participation, deps.commitments, word('hours')))
+    .add(new CommitmentDialog('dagdeel', participation, deps.commitments, word('dagdeel')))
+    .add(new CoachCallDialog(deps.coachCalls))
+    .add(new ProgressDialog(participation, new ProgressOverview(deps.progress)))
+    .add(
+      new NudgeDialog({
+        ...deps.nudges,
+        participation,
+        sources: deps.progress,
+        defaultLocale: deps.defaultLocale,
+      }),
+    )
     .add(new MyLogboekDialog(participation, new LogboekHistory(participation, deps.logboekShelf)));
 }

@@ -6,7 +6,9 @@ import {
   type FileConsentCardResponse,
   type TurnContext,
 } from 'botbuilder';
+import { coachCalledSchema } from '../cards/silent-weeks.card';
 import { strings } from '../cards/strings';
+import type { CoachCallAnswers } from '../dialogs/coach-call-answers';
 import { logboekActionSchema, type LogboekAnswers } from '../dialogs/logboek-answers';
 import { languageOf } from './language';
 import type { Installations } from './installations';
@@ -18,6 +20,7 @@ export interface KoersBotDeps {
   router: MessageRouter;
   fileConsent: PersonalDataUpload;
   logboekAnswers: LogboekAnswers;
+  coachCalls: CoachCallAnswers;
   defaultLocale: string;
   /** Saved once at the end of every turn, here and nowhere else. */
   states: BotState[];
@@ -61,6 +64,13 @@ export class KoersBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
+    const called = coachCalledSchema.safeParse(invokeValue.action?.data);
+    if (called.success) {
+      const reply = await this.deps.coachCalls.answer(context, called.data);
+      return reply.card
+        ? { statusCode: 200, type: CARD, value: asValue(reply.card) }
+        : { statusCode: 200, type: MESSAGE, value: asValue(reply.text) };
+    }
     const action = logboekActionSchema.safeParse(invokeValue.action?.data);
     if (!action.success) {
       const text = strings(languageOf(context.activity, this.deps.defaultLocale)).messages;

@@ -1,4 +1,5 @@
 import { MessageFactory } from 'botbuilder';
+import { toTicks } from '../cards/action-line';
 import { cardAttachment } from '../cards/attachment';
 import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
 import { isoWeekId, parseIsoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
@@ -6,19 +7,28 @@ import { pickLanguage } from '../domain/language';
 import { reminderAllowed } from '../domain/prompt-timing';
 import type { OutboxDraft } from '../infra/delivery/outbox';
 import type { Planner } from '../infra/delivery/scheduler-pass';
+import type { ActionPointsStore } from '../infra/storage/action-points.store';
+import type { ContactBudgetStore } from '../infra/storage/contact-budget.store';
 import type { LogboekStore } from '../infra/storage/logboek.store';
 import { momentOf } from './weekly-prompt.planner';
 
 /**
  * The one reminder a week may get (domain.md: at most one), when nothing came: after the
  * configured delay, or the day after "Later". Never on a holiday or pause day, nor after the
- * week ended: then none at all. The week is marked reminded before the draft is queued, so a
+ * week ended, nor when a coach's nudge spent the week's contact budget: then none at all. The week is marked reminded before the draft is queued, so a
  * crash in between loses a reminder rather than sending two.
  */
 export class LogboekReminderPlanner implements Planner {
   readonly name = 'logboek-reminder';
 
-  constructor(private readonly deps: { logboek: LogboekStore; defaultLocale: string }) {}
+  constructor(
+    private readonly deps: {
+      logboek: LogboekStore;
+      actionPoints: Pick<ActionPointsStore, 'openFor'>;
+      contactBudget: Pick<ContactBudgetStore, 'claim'>;
+      defaultLocale: string;
+    },
+  ) {}
 
   async plan(at: Date): Promise<OutboxDraft[]> {
     const { logboek } = this.deps;
@@ -39,13 +49,18 @@ export class LogboekReminderPlanner implements Planner {
       // A pass that comes late (scheduler down) never reminds about a week that is over.
       if (isoWeekId(weekOfInstant(at, moment.timeZone)) !== week) continue;
       if (!reminderAllowed(at, moment.timeZone, pauses)) continue;
+      // A coach's nudge this week already was the one message: no reminder on top of it.
+      if (!(await this.deps.contactBudget.claim(personId, week, 'logboek-reminder', null, at)))
+        continue;
       const language = pickLanguage(keeper.locale, this.deps.defaultLocale);
+      const openActions = toTicks(await this.deps.actionPoints.openFor([personId]), language);
       const card = renderLogboekCard({
         language,
         week: parseIsoWeekId(week).week,
         weekId: week,
         role: keeper.role as LogboekRole,
         reminder: true,
+        openActions,
       });
       drafts.push({
         dedupeKey: `${personId}:logboek-reminder:${week}`,

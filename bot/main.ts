@@ -1,5 +1,6 @@
 import { ConversationState, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import { CoachCallAnswers } from '../dialogs/coach-call-answers';
 import { LogboekAnswers } from '../dialogs/logboek-answers';
 import { LogboekFiles } from '../dialogs/logboek-files';
 import { FileDownload } from '../infra/files/file-download';
@@ -16,11 +17,14 @@ import { createAdapter } from './adapter';
 import { printBanner } from './banner';
 import { connectorToken } from './connector-token';
 import { createPlanners } from './planners';
+import { progressSources } from './progress-sources';
 import { buildDialogs } from './dialog-set';
 import { Installations } from './installations';
 import { KoersBot } from './koers.bot';
 import { MessageRouter, type ConversationHabits } from './message-router';
 import { personalDataFile, PersonalDataUpload } from './personal-data';
+import { CalendarFiles } from './calendar-files';
+import { calendarUrls } from './calendar-url';
 import { createServer } from './server';
 import { turnErrorHandler } from './turn-error';
 
@@ -54,22 +58,33 @@ export async function startServer({
     defaultTimeZone: config.defaultTimeZone,
   });
   const dataFile = personalDataFile(stores.personalData);
-  const logboekAnswers = new LogboekAnswers(participation, stores.logboek);
-  const dialogs = buildDialogs({
-    logboekAnswers,
-    momentSettings: stores.logboek,
-    logboekShelf: { weeks: stores.logboek, contributions: stores.contributions },
-    state: conversationState.createProperty<DialogState>('dialogState'),
-    participation,
-    personalDataFile: dataFile,
-    defaultLocale: config.defaultLocale,
-  });
+  const logboekAnswers = new LogboekAnswers(participation, stores.logboek, stores.actionPoints);
+  const coachCalls = new CoachCallAnswers(participation, stores.coachCalls);
   const delivery = createDelivery({
     config,
     database,
     logger,
     adapter: createAdapter(config),
     planners: createPlanners(stores, config),
+  });
+  const dialogs = buildDialogs({
+    logboekAnswers,
+    progress: progressSources(stores),
+    nudges: { budget: stores.contactBudget, outbox: delivery.outbox },
+    commitments: stores.commitments,
+    coachCalls,
+    checkIns: {
+      checkIns: stores.checkIns,
+      caseload: stores.checkInCaseload,
+      actionPoints: stores.actionPoints,
+      calendarUrl: calendarUrls(stores.checkInCalendar, config.publicBaseUrl),
+    },
+    momentSettings: stores.logboek,
+    logboekShelf: { weeks: stores.logboek, contributions: stores.contributions },
+    state: conversationState.createProperty<DialogState>('dialogState'),
+    participation,
+    personalDataFile: dataFile,
+    defaultLocale: config.defaultLocale,
   });
 
   const adapter = createAdapter(config);
@@ -110,6 +125,7 @@ export async function startServer({
       }),
     }),
     logboekAnswers,
+    coachCalls,
     defaultLocale: config.defaultLocale,
     fileConsent: new PersonalDataUpload({
       participation,
@@ -120,7 +136,12 @@ export async function startServer({
     states: [conversationState, userState],
   });
 
-  const server = createServer({ config, logger, database, adapter, bot, delivery });
+  const calendar = new CalendarFiles({
+    calendar: stores.checkInCalendar,
+    stores,
+    defaults: { locale: config.defaultLocale, timeZone: config.defaultTimeZone },
+  });
+  const server = createServer({ config, logger, database, adapter, bot, delivery, calendar });
   await new Promise<void>((resolve) => {
     server.listen(config.port, () => resolve());
   });

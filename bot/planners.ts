@@ -1,6 +1,7 @@
 import type { Config } from '../infra/config';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { Stores } from '../infra/storage/stores';
+import { checkInPlanners } from './check-in.planners';
 import { LogboekReminderPlanner } from './logboek-reminder.planner';
 import { SilentWeeksNotice } from './silent-weeks.notice';
 import { WeeklyPromptPlanner } from './weekly-prompt.planner';
@@ -10,15 +11,17 @@ import { WeeklyPromptPlanner } from './weekly-prompt.planner';
  * `koers jobs run-due`. Each feature that sends on a schedule adds its planner here.
  */
 export function createPlanners(stores: Stores, config: Config): Planner[] {
-  const { logboek } = stores;
+  const { logboek, actionPoints, contactBudget } = stores;
   const defaultLocale = config.defaultLocale;
   return [
     new WeeklyPromptPlanner({
       logboek,
+      actionPoints,
       silentWeeks: new SilentWeeksNotice({ logboek, defaultLocale }),
       defaultLocale,
       reminderDelayDays: config.logboek.reminderDelayDays,
     }),
-    new LogboekReminderPlanner({ logboek, defaultLocale }),
+    new LogboekReminderPlanner({ logboek, actionPoints, contactBudget, defaultLocale }),
+    ...checkInPlanners(stores, config),
   ];
 }

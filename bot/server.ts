@@ -4,6 +4,7 @@ import restify from 'restify';
 import type { Config } from '../infra/config';
 import type { Delivery } from '../infra/delivery/delivery';
 import type { Database } from '../infra/storage/database';
+import type { CalendarFiles } from './calendar-files';
 import type { KoersBot } from './koers.bot';
 import { incomingActivitySchema } from './teams-activity';
 
@@ -14,6 +15,7 @@ export interface ServerDeps {
   adapter: CloudAdapter;
   bot: KoersBot;
   delivery: Pick<Delivery, 'metrics' | 'outbox'>;
+  calendar: Pick<CalendarFiles, 'serve'>;
 }
 
 /** Teams activities are small; anything near this size is not a real activity. */
@@ -43,6 +45,8 @@ export function createServer(deps: ServerDeps): restify.Server {
       res.send(503, { status: 'database unavailable', mode, storage });
     }
   });
+
+  server.get('/ics/:token', async (req, res) => deps.calendar.serve(req, res));
 
   server.get('/metrics', async (_req, res) => {
     const rows = await deps.delivery.outbox.countByStatus();

@@ -16,7 +16,12 @@ export class SilentWeeksNotice {
     const coaches = await this.deps.logboek.coachesOf(keeper.memberId);
     return coaches.map((coach) => {
       const language = pickLanguage(coach.locale, this.deps.defaultLocale);
-      const card = renderSilentWeeksCard({ language, name: keeper.name });
+      const card = renderSilentWeeksCard({
+        language,
+        name: keeper.name,
+        memberId: keeper.memberId,
+        week,
+      });
       return {
         dedupeKey: `${coach.personId}:silent-weeks:${keeper.personId}:${week}`,
         purpose: 'silent-weeks',

@@ -1,4 +1,5 @@
 import { MessageFactory } from 'botbuilder';
+import { toTicks } from '../cards/action-line';
 import { cardAttachment } from '../cards/attachment';
 import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
 import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
@@ -7,6 +8,7 @@ import { promptsStopped, teamcoachToBeTold, type WeekOutcome } from '../domain/l
 import { promptDue, reminderInstant } from '../domain/prompt-timing';
 import { DEFAULT_MOMENT, type WeeklyMoment } from '../domain/weekly-moment';
 import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { ActionPointsStore } from '../infra/storage/action-points.store';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { LogboekKeeper, LogboekStore, WeekRecord } from '../infra/storage/logboek.store';
 import type { SilentWeeksNotice } from './silent-weeks.notice';
@@ -15,6 +17,7 @@ const HISTORY_MS = 10 * 7 * 86_400_000;
 
 export interface WeeklyPromptDeps {
   logboek: LogboekStore;
+  actionPoints: Pick<ActionPointsStore, 'openFor'>;
   silentWeeks: SilentWeeksNotice;
   defaultLocale: string;
   reminderDelayDays: number;
@@ -72,21 +75,23 @@ export class WeeklyPromptPlanner implements Planner {
         const remindAt = reminderInstant(sentAt, moment, this.deps.reminderDelayDays);
         await logboek.recordWeek(keeper, week, 'prompted', { promptedAt: due.at, remindAt }, at);
       }
-      drafts.push(this.prompt(keeper, week, due.week.week, due.at));
+      drafts.push(await this.prompt(keeper, week, due.week.week, due.at));
     }
     return drafts;
   }
 
-  private prompt(keeper: LogboekKeeper, weekId: string, week: number, at: Date): OutboxDraft {
+  private async prompt(keeper: LogboekKeeper, weekId: string, week: number, at: Date) {
     const language = pickLanguage(keeper.locale, this.deps.defaultLocale);
-    const card = renderLogboekCard({ language, week, weekId, role: keeper.role as LogboekRole });
+    const openActions = toTicks(await this.deps.actionPoints.openFor([keeper.personId]), language);
+    const role = keeper.role as LogboekRole;
+    const card = renderLogboekCard({ language, week, weekId, role, openActions });
     return {
       dedupeKey: `${keeper.personId}:logboek-prompt:${weekId}`,
       purpose: 'logboek-prompt',
       target: { personId: keeper.personId },
       activity: MessageFactory.attachment(cardAttachment(card)),
       notBefore: at,
-    };
+    } satisfies OutboxDraft;
   }
 }
 

@@ -16,7 +16,8 @@ export type CardElement =
   | ChoiceSetInput
   | ActionSet
   | TimeInput
-  | DateInput;
+  | DateInput
+  | HorizontalBarChart;
 
 export interface TextBlock {
   type: 'TextBlock';
@@ -27,6 +28,17 @@ export interface TextBlock {
   weight?: 'lighter' | 'default' | 'bolder';
   isSubtle?: boolean;
   spacing?: 'none' | 'small' | 'default' | 'medium' | 'large';
+}
+
+/**
+ * Teams' bar chart (Adaptive Card charts are a Teams extension, not in the 1.5 schema): clients
+ * that cannot draw it show `fallback`, so the same numbers are always there as text.
+ */
+export interface HorizontalBarChart {
+  type: 'Chart.HorizontalBar';
+  title: string;
+  data: { x: string; y: number }[];
+  fallback: TextBlock;
 }
 
 export interface FactSet {
@@ -118,6 +130,18 @@ export interface ExecuteAction {
   /** Clients without Universal Actions render this instead; it submits the same data. */
   fallback: SubmitAction;
 }
+
+/** Opens a web address (such as a calendar file) in the browser; it submits nothing. */
+export interface OpenUrlAction {
+  type: 'Action.OpenUrl';
+  title: string;
+  url: string;
+}
+
+/** A card with links among its buttons; kept apart so every CardAction still carries data. */
+export type LinkedCard = Omit<AdaptiveCard, 'actions'> & {
+  actions?: (CardAction | OpenUrlAction)[];
+};
 
 export interface SubmitData {
   verb: string;

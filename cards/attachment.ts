@@ -1,6 +1,6 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import type { AdaptiveCard } from './adaptive-card';
+import type { LinkedCard } from './adaptive-card';
 
-export function cardAttachment(card: AdaptiveCard): Attachment {
+export function cardAttachment(card: LinkedCard): Attachment {
   return CardFactory.adaptiveCard(card);
 }

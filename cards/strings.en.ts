@@ -1,6 +1,44 @@
 import type { Strings } from './strings';
+import { checkInEn } from './strings.check-in.en';
 
 export const en: Strings = {
+  progress: {
+    title: 'progress',
+    ownTitle: 'your progress',
+    chartTitle: 'weeks written, of the last 8',
+    weeksWritten: (written, of) => `${written} of the ${of} weeks written`,
+    lastEntry: (date) => `last wrote on ${date}`,
+    nothingYet: 'nothing written yet',
+    openActions: (count) => (count === 1 ? '1 open action' : `${count} open actions`),
+    nextCheckIn: (when) => `next check-in: ${when}`,
+    noCheckIn: 'no check-in planned yet',
+    paused: (until) => `logbook paused until ${until}`,
+    holiday: 'holiday: the logbook rests for a while',
+    stopped: 'quiet for a few weeks: I send no more reminders',
+    called: (on) => `you called on ${on}`,
+    notTakingPart: 'does not take part in the study (yet)',
+    nudge: 'give a nudge',
+    commitment: (organisation, hours, dagdelen) =>
+      `${organisation}: ${hours} coaching hours, ${dagdelen} team sessions`,
+    empty: 'nobody is on your list yet. the admin links your aanjagers to you.',
+    yourActions: 'your agreed actions:',
+  },
+  nudge: {
+    title: (name) => `a nudge for ${name}`,
+    intro:
+      'I send a short, friendly message on your behalf. would you like to add a personal line?',
+    lineLabel: 'your line (optional)',
+    send: 'send',
+    message: (name, coach, line) =>
+      `hi ${name}, ${coach} is thinking of you${line ? `: ${line}` : '.'}\n\nif you feel like it, type logbook and write a few words about your week. no hurry.`,
+    sent: (name) => `sent: ${name} gets your message shortly.`,
+    budgetUsed: (name) =>
+      `${name} already had a reminder or nudge this week. one a week is enough; next week it can again.`,
+    holiday: (name) => `${name} is on holiday, so I send nothing.`,
+    paused: (name) => `${name} paused the logbook, so I send nothing.`,
+    notTakingPart: (name) => `${name} does not take part in the study, so I send nothing.`,
+    notYours: 'a nudge can only go to someone you coach.',
+  },
   welcome: {
     greeting: (name) => (name ? `hi ${name}, I'm koers` : "hi, I'm koers"),
     intro: (careerTerm) =>
@@ -17,6 +55,9 @@ export const en: Strings = {
     myLogboek: 'look back: your logbook of the last eight weeks',
     personalData: 'a file with everything I keep about you',
     pseudonym: 'look up a pseudonym (researchers)',
+    progress: 'your progress, or that of the people you coach',
+    hours: 'log your coaching hours, for example hours 1.5 (teamcoaches)',
+    dagdeel: 'log a team session (dagdeel) that was held (teamcoaches)',
   },
   roles: {
     aanjager: 'aanjager',
@@ -97,6 +138,7 @@ export const en: Strings = {
     noFuss:
       'no need for nice sentences, structure or spelling: what happened is what counts, small things too. everything may stay empty.',
     agreed: 'you had agreed (tick what got done):',
+    dueBy: (date) => `by ${date}`,
     questions: [
       'how did you work on the four goals this week? which actions or conversations did you start, and what do you see happening around you, or arising by itself?',
       'what effect did that have on you and on the people around you: what do you think, feel or do?',
@@ -185,6 +227,28 @@ export const en: Strings = {
       'a voice message recorded in teams itself is out of my reach for now. record it on your phone and send it as a file, and I will keep it.',
     personalOnly: 'I only keep files in our personal chat.',
   },
+  commitment: {
+    hoursUsage: (word) =>
+      `type ${word} and the number of hours, with a date and a note if you like. for example: ${word} 1.5 or ${word} 2 12-11 talk with the board`,
+    dagdeelUsage: (word) =>
+      `type ${word}, with a date and a note if you like. for example: ${word} 12-11 team day on the vision`,
+    inFuture: 'that date is still to come. feel free to log it once it has happened.',
+    hours: (hours) => `${hours} ${hours === '1' ? 'hour' : 'hours'}`,
+    onDate: (what, date) => `${what} on ${date}`,
+    dagdeel: 'a team session',
+    recorded: (what) => `noted: ${what}.`,
+    totals: (t) =>
+      `together that is ${t.hours} of the ${t.hoursAgreed} hours, ${t.dagdelen} of the ${t.dagdelenAgreed} team sessions at ${t.organisation}.`,
+    alreadyRecorded: 'I had already noted that.',
+    chooseOrganisation: (what) => `${what}: which school is it for?`,
+  },
+  coachCall: {
+    button: 'I called',
+    noted: (date) => `noted: you called on ${date}. good that you called.`,
+    alreadyNoted: (date) => `I had already noted that: you called on ${date}. thank you.`,
+    notYourCaseload: 'you do not coach this person in koers, so I will not note that.',
+  },
+  checkIn: checkInEn,
   refusal: (roles) => `that is for ${roles}. type help to see what you can do here.`,
   help: {
     title: 'what can I do here?',

@@ -1,6 +1,44 @@
 import type { Strings } from './strings';
+import { checkInNl } from './strings.check-in.nl';
 
 export const nl: Strings = {
+  progress: {
+    title: 'voortgang',
+    ownTitle: 'jouw voortgang',
+    chartTitle: 'weken geschreven, van de laatste 8',
+    weeksWritten: (written, of) => `${written} van de ${of} weken geschreven`,
+    lastEntry: (date) => `laatst geschreven op ${date}`,
+    nothingYet: 'nog niets geschreven',
+    openActions: (count) => (count === 1 ? '1 open afspraak' : `${count} open afspraken`),
+    nextCheckIn: (when) => `volgende check-in: ${when}`,
+    noCheckIn: 'nog geen check-in gepland',
+    paused: (until) => `logboek op pauze tot en met ${until}`,
+    holiday: 'vakantie: het logboek rust even',
+    stopped: 'al een paar weken stil: ik stuur geen herinneringen meer',
+    called: (on) => `je belde op ${on}`,
+    notTakingPart: 'doet (nog) niet mee aan het onderzoek',
+    nudge: 'duwtje geven',
+    commitment: (organisation, hours, dagdelen) =>
+      `${organisation}: ${hours} coachuren, ${dagdelen} dagdelen`,
+    empty: 'er staat nog niemand op je lijst. de beheerder koppelt je aanjagers aan jou.',
+    yourActions: 'je afspraken:',
+  },
+  nudge: {
+    title: (name) => `een duwtje voor ${name}`,
+    intro:
+      'ik stuur een kort, vriendelijk berichtje namens jou. wil je er een persoonlijke regel bij zetten?',
+    lineLabel: 'jouw regel (hoeft niet)',
+    send: 'versturen',
+    message: (name, coach, line) =>
+      `hoi ${name}, ${coach} denkt aan je${line ? `: ${line}` : '.'}\n\nals je zin hebt, typ logboek en schrijf een paar woorden over je week. geen haast.`,
+    sent: (name) => `verstuurd: ${name} krijgt je berichtje zo.`,
+    budgetUsed: (name) =>
+      `${name} kreeg deze week al een herinnering of duwtje. één per week is genoeg; volgende week kan het weer.`,
+    holiday: (name) => `${name} heeft vakantie; dan stuur ik niets.`,
+    paused: (name) => `${name} heeft het logboek op pauze gezet; dan stuur ik niets.`,
+    notTakingPart: (name) => `${name} doet niet mee aan het onderzoek, dus ik stuur niets.`,
+    notYours: 'een duwtje kan alleen naar iemand die jij coacht.',
+  },
   welcome: {
     greeting: (name) => (name ? `hoi ${name}, ik ben koers` : 'hoi, ik ben koers'),
     intro: (careerTerm) =>
@@ -17,6 +55,9 @@ export const nl: Strings = {
     myLogboek: 'terugkijken: je logboek van de laatste acht weken',
     personalData: 'een bestand met alles wat ik van je bewaar',
     pseudonym: 'een pseudoniem terugzoeken (onderzoekers)',
+    progress: 'je voortgang, of die van wie je coacht',
+    hours: 'je coachuren noteren, bijvoorbeeld uren 1,5 (teamcoaches)',
+    dagdeel: 'een gehouden dagdeel noteren (teamcoaches)',
   },
   roles: {
     aanjager: 'aanjager',
@@ -98,6 +139,7 @@ export const nl: Strings = {
     noFuss:
       'mooie zinnen, opbouw of spelling maken niet uit: het gaat om wat er gebeurde, ook de kleine dingen. alles mag leeg blijven.',
     agreed: 'je had afgesproken (vink aan wat gelukt is):',
+    dueBy: (date) => `uiterlijk ${date}`,
     questions: [
       'hoe werkte je deze week aan de vier doelen? welke acties of gesprekken zette je in gang, en wat zie je om je heen gebeuren of vanzelf ontstaan?',
       'wat deed dat met jou en met de mensen om je heen: wat denk, voel of doe je?',
@@ -187,6 +229,28 @@ export const nl: Strings = {
       'een spraakbericht dat je in teams zelf opneemt, kan ik nog niet ophalen. neem het op met je telefoon en stuur het als bestand, dan bewaar ik het wel.',
     personalOnly: 'bestanden bewaar ik alleen in je persoonlijke gesprek met mij.',
   },
+  commitment: {
+    hoursUsage: (word) =>
+      `typ ${word} en het aantal uur, eventueel met een datum en een notitie. bijvoorbeeld: ${word} 1,5 of ${word} 2 12-11 gesprek met directie`,
+    dagdeelUsage: (word) =>
+      `typ ${word}, eventueel met een datum en een notitie. bijvoorbeeld: ${word} 12-11 teamdag over de visie`,
+    inFuture: 'die datum ligt nog in de toekomst. noteer het gerust als het geweest is.',
+    hours: (hours) => `${hours} uur`,
+    onDate: (what, date) => `${what} op ${date}`,
+    dagdeel: 'een dagdeel',
+    recorded: (what) => `genoteerd: ${what}.`,
+    totals: (t) =>
+      `samen nu ${t.hours} van de ${t.hoursAgreed} uur, ${t.dagdelen} van de ${t.dagdelenAgreed} dagdelen bij ${t.organisation}.`,
+    alreadyRecorded: 'dat had ik al genoteerd.',
+    chooseOrganisation: (what) => `${what}: bij welke school hoort dat?`,
+  },
+  coachCall: {
+    button: 'ik heb gebeld',
+    noted: (date) => `genoteerd: je belde op ${date}. fijn dat je even belde.`,
+    alreadyNoted: (date) => `dat had ik al genoteerd: je belde op ${date}. dank je wel.`,
+    notYourCaseload: 'die persoon coach je niet in koers, dus dat noteer ik niet.',
+  },
+  checkIn: checkInNl,
   refusal: (roles) => `dat is voor ${roles}. typ help om te zien wat jij hier kunt.`,
   help: {
     title: 'wat kan ik hier?',

@@ -1,5 +1,6 @@
 import type { Language } from '../domain/language';
 import type { Role } from '../domain/roles';
+import type { CheckInStrings } from './strings.check-in';
 import { en } from './strings.en';
 import { nl } from './strings.nl';
 
@@ -8,6 +9,39 @@ export type GoalNumber = 1 | 2 | 3 | 4;
 
 // Arguments arrive ready to show: the cards escape user text before passing it in.
 export interface Strings {
+  progress: {
+    title: string;
+    ownTitle: string;
+    chartTitle: string;
+    weeksWritten: (written: number, of: number) => string;
+    lastEntry: (date: string) => string;
+    nothingYet: string;
+    openActions: (count: number) => string;
+    nextCheckIn: (when: string) => string;
+    noCheckIn: string;
+    paused: (until: string) => string;
+    holiday: string;
+    stopped: string;
+    called: (on: string) => string;
+    notTakingPart: string;
+    nudge: string;
+    commitment: (organisation: string, hours: string, dagdelen: string) => string;
+    empty: string;
+    yourActions: string;
+  };
+  nudge: {
+    title: (name: string) => string;
+    intro: string;
+    lineLabel: string;
+    send: string;
+    message: (name: string, coach: string, line: string | null) => string;
+    sent: (name: string) => string;
+    budgetUsed: (name: string) => string;
+    holiday: (name: string) => string;
+    paused: (name: string) => string;
+    notTakingPart: (name: string) => string;
+    notYours: string;
+  };
   welcome: {
     greeting: (name: string) => string;
     intro: (careerTerm: string) => string;
@@ -23,6 +57,9 @@ export interface Strings {
     myLogboek: string;
     personalData: string;
     pseudonym: string;
+    progress: string;
+    hours: string;
+    dagdeel: string;
   };
   roles: Record<Role, string>;
   consent: {
@@ -82,6 +119,7 @@ export interface Strings {
     welcome: string;
     noFuss: string;
     agreed: string;
+    dueBy: (date: string) => string;
     /** Aanjager and maatje: domain.md "The weekly logboek". */
     questions: FiveQuestions;
     /** Teamcoach: observations and reflections on the organisations they coach. */
@@ -151,6 +189,33 @@ export interface Strings {
     recordedInTeams: string;
     personalOnly: string;
   };
+  /** `uren` and `dagdeel`: a teamcoach's time and team sessions against the agreement. */
+  commitment: {
+    hoursUsage: (word: string) => string;
+    dagdeelUsage: (word: string) => string;
+    inFuture: string;
+    hours: (hours: string) => string;
+    onDate: (what: string, date: string) => string;
+    dagdeel: string;
+    recorded: (what: string) => string;
+    totals: (t: {
+      organisation: string;
+      hours: string;
+      hoursAgreed: number;
+      dagdelen: number;
+      dagdelenAgreed: number;
+    }) => string;
+    alreadyRecorded: string;
+    chooseOrganisation: (what: string) => string;
+  };
+  /** The silent-weeks card's button: the teamcoach made the personal call. */
+  coachCall: {
+    button: string;
+    noted: (date: string) => string;
+    alreadyNoted: (date: string) => string;
+    notYourCaseload: string;
+  };
+  checkIn: CheckInStrings;
   refusal: (roles: string) => string;
   help: {
     title: string;

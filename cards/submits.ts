@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { checkInAgreementSchema } from './check-in-agreement.card';
+import { checkInAcceptSchema, checkInProposeSchema } from './check-in-invitation.card';
+import { checkInPlanSchema } from './check-in-plan.card';
+import { checkInConfirmSchema } from './check-in-proposal.card';
+import { commitmentChoiceSchema } from './commitment-choice.card';
 import { consentStatusSubmitSchema } from './consent-status.card';
 import { consentSubmitSchema } from './consent.card';
 import { momentSubmitSchema } from './moment.card';
@@ -6,6 +11,9 @@ import { logboekEditSchema } from './logboek-receipt.card';
 import { logboekLaterSchema, logboekSkipSchema, logboekSubmitSchema } from './logboek.card';
 import { myLogboekWeekSchema } from './my-logboek.card';
 import { noteDiscardSubmitSchema, noteSaveSubmitSchema } from './note-offer.card';
+import { nudgeSendSchema } from './nudge.card';
+import { nudgeAskSchema } from './progress.card';
+import { coachCalledSchema } from './silent-weeks.card';
 import { welcomeSubmitSchema } from './welcome.card';
 import { withdrawSubmitSchema } from './withdraw.card';
 
@@ -23,6 +31,15 @@ export const cardSubmitSchema = z.discriminatedUnion('verb', [
   logboekEditSchema,
   momentSubmitSchema,
   myLogboekWeekSchema,
+  commitmentChoiceSchema,
+  coachCalledSchema,
+  nudgeAskSchema,
+  nudgeSendSchema,
+  checkInPlanSchema,
+  checkInAcceptSchema,
+  checkInProposeSchema,
+  checkInConfirmSchema,
+  checkInAgreementSchema,
 ]);
 export type CardSubmit = z.infer<typeof cardSubmitSchema>;
 export type SubmitVerb = CardSubmit['verb'];

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { toTicks, type OpenAction } from '../cards/action-line';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { renderLogboekReceiptCard } from '../cards/logboek-receipt.card';
 import { logboekEditSchema } from '../cards/logboek-receipt.card';
@@ -45,6 +46,12 @@ export interface LogboekWeeks {
   ): Promise<boolean>;
 }
 
+/** Agreed action points: shown on the card to tick off, and ticked off when it is saved. */
+export interface OpenActions {
+  openFor(personIds: readonly string[]): Promise<OpenAction[]>;
+  markDone(ids: readonly string[], byPersonId: string, at: Date): Promise<string[]>;
+}
+
 const questionIds: readonly QuestionId[] = ['q1', 'q2', 'q3', 'q4', 'q5'];
 
 /**
@@ -55,6 +62,7 @@ export class LogboekAnswers {
   constructor(
     private readonly participation: Participation,
     private readonly weeks: LogboekWeeks,
+    private readonly actions: OpenActions,
   ) {}
 
   async answer(context: TurnContext, action: LogboekAction): Promise<LogboekReply> {
@@ -96,6 +104,8 @@ export class LogboekAnswers {
     const answers = Object.fromEntries(
       questionIds.flatMap((q) => (submit[q] ? [[q, submit[q]]] : [])),
     );
+    // Ticking off an agreement is not a research contribution: it holds even if the entry cannot.
+    await this.actions.markDone(submit.done, person.id, at);
     const result = await this.participation.ports.contributions.saveWeekly(
       {
         personId: person.id,
@@ -122,6 +132,7 @@ export class LogboekAnswers {
           weekId: submit.week,
           role,
           answers: { ...answers, goals: submit.goals },
+          openActions: toTicks(await this.actions.openFor([person.id]), language),
         }),
       };
     }
@@ -159,6 +170,7 @@ export class LogboekAnswers {
         weekId,
         role,
         answers: { ...answers, goals: entry?.tags ?? [] },
+        openActions: toTicks(await this.actions.openFor([person.id]), language),
       }),
     };
   }

@@ -26,10 +26,12 @@ export type Request =
   | { action: 'contribute-logboek'; organisationId?: string }
   | { action: 'read-logboek'; author: Subject; authorRoles: readonly Role[] }
   | { action: 'read-progress'; subject: Subject }
+  | { action: 'plan-check-in'; with: Subject }
   | { action: 'read-answer'; answererPersonId: string }
   | { action: 'read-poll-results'; ownerPersonId: string }
   | { action: 'research'; studyId?: string }
-  | { action: 'manage-organisation'; organisationId?: string };
+  | { action: 'manage-organisation'; organisationId?: string }
+  | { action: 'record-coaching'; organisationId?: string };
 
 /**
  * The role table of domain.md, in one place. Everything not granted here is refused, which is
@@ -56,6 +58,9 @@ export function allows(viewer: Viewer, request: Request): boolean {
       );
     case 'read-progress':
       return request.subject.personId === viewer.personId || coaches(request.subject);
+    case 'plan-check-in':
+      // Only with someone on the teamcoach's own caseload, in that organisation.
+      return coaches(request.with);
     case 'read-answer':
       return request.answererPersonId === viewer.personId;
     case 'read-poll-results':
@@ -67,5 +72,8 @@ export function allows(viewer: Viewer, request: Request): boolean {
       );
     case 'manage-organisation':
       return hasRole('beheerder', request.organisationId);
+    case 'record-coaching':
+      // Coach hours and dagdelen count against the organisation's agreement (domain.md, roles).
+      return hasRole('teamcoach', request.organisationId);
   }
 }

@@ -36,6 +36,9 @@ const settingsSchema = z
     LOGBOEK_REMINDER_DAYS: integer(1, 6, 2).describe(
       'days after the weekly logboek prompt before its one reminder, if nothing came',
     ),
+    CHECK_IN_REMINDER_MINUTES: integer(5, 1440, 60).describe(
+      'minutes before a check-in that its short reminder goes out (the other comes the day before)',
+    ),
     FILE_MAX_MB: integer(1, 100, 25).describe(
       'largest file (MB) a person may send Koers for their logboek, such as a voice message',
     ),
@@ -53,6 +56,11 @@ const settingsSchema = z
       .preprocess(blankAsMissing, z.enum(['development', 'test', 'production']).optional())
       .describe('production refuses local mode (no MicrosoftAppId)'),
     PORT: integer(0, 65535, 3978).describe('HTTP port for /api/messages and /healthz'),
+    PUBLIC_BASE_URL: z
+      .preprocess(blankAsMissing, z.url({ protocol: /^https?$/ }).optional())
+      .describe(
+        'address people reach Koers at, for links such as calendar files; default http://localhost:PORT',
+      ),
     DATA_DIR: z
       .preprocess(blankAsMissing, z.string().default('./data'))
       .describe('folder for the SQLite database when DATABASE_URL is not set'),
@@ -151,6 +159,9 @@ export interface Config {
   defaultTimeZone: string;
   defaultLocale: Settings['DEFAULT_LOCALE'];
   logboek: { reminderDelayDays: number };
+  /** Where people reach this server from outside, without a trailing slash. */
+  publicBaseUrl: string;
+  checkIn: { reminderMinutes: number };
   /** Files people send in the personal chat: size limit and download timeout. */
   files: { maxMegabytes: number; timeoutMs: number };
   /** Secrets; undefined in local mode, where key files in dataDir stand in. */
@@ -208,6 +219,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultTimeZone: s.DEFAULT_TIME_ZONE,
     defaultLocale: s.DEFAULT_LOCALE,
     logboek: { reminderDelayDays: s.LOGBOEK_REMINDER_DAYS },
+    publicBaseUrl: (s.PUBLIC_BASE_URL ?? `http://localhost:${s.PORT}`).replace(/\/+$/, ''),
+    checkIn: { reminderMinutes: s.CHECK_IN_REMINDER_MINUTES },
     files: { maxMegabytes: s.FILE_MAX_MB, timeoutMs: s.FILE_TIMEOUT_MS },
     keys: { encryption: s.KOERS_ENCRYPTION_KEY, pseudonym: s.KOERS_PSEUDONYM_KEY },
     delivery: {

@@ -22,7 +22,7 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
   doctor: { run: doctor, summary: 'check the settings and the database' },
   jobs: { run: jobs, summary: 'run-due [--at <ISO time>]: one scheduler pass as of that moment' },
   study: { run: study, summary: 'create | consent-text: a research study and its consent text' },
-  org: { run: org, summary: 'create | holiday | list: the organisations taking part' },
+  org: { run: org, summary: 'create | holiday | list | commitment: the organisations taking part' },
   invite: { run: invite, summary: '--org <id> --role <role>: a code to join in Teams' },
   roster: { run: roster, summary: 'import <file.csv> | list: who is in an organisation' },
   caseload: { run: caseload, summary: "add: put an aanjager or maatje on a teamcoach's caseload" },

@@ -23,12 +23,15 @@ export class MembersStore {
       .innerJoin('organisations', 'organisations.id', 'members.organisation_id')
       .leftJoin('member_roles', 'member_roles.member_id', 'members.id')
       .leftJoin('coach_assignments', 'coach_assignments.coach_member_id', 'members.id')
+      // A coach's caseload holds the maatjes paired with the aanjagers they coach too.
+      .leftJoin('buddy_pairs', 'buddy_pairs.aanjager_member_id', 'coach_assignments.member_id')
       .select([
         'members.id as memberId',
         'members.organisation_id as organisationId',
         'organisations.study_id as studyId',
         'member_roles.role as role',
         'coach_assignments.member_id as coached',
+        'buddy_pairs.maatje_member_id as buddy',
       ])
       .where('members.person_id', '=', personId)
       .execute();
@@ -42,7 +45,9 @@ export class MembersStore {
         caseload: [],
       };
       if (row.role && isRole(row.role) && !m.roles.includes(row.role)) m.roles.push(row.role);
-      if (row.coached && !m.caseload.includes(row.coached)) m.caseload.push(row.coached);
+      for (const coached of [row.coached, row.buddy]) {
+        if (coached && !m.caseload.includes(coached)) m.caseload.push(coached);
+      }
       byMember.set(row.memberId, m);
     }
     return { personId, memberships: [...byMember.values()] };

@@ -7,6 +7,9 @@ import { organisationsAndConsent } from './migrations/0004-organisations-and-con
 import { contributions } from './migrations/0005-contributions';
 import { personTimeZone } from './migrations/0006-person-time-zone';
 import { logboek } from './migrations/0007-logboek';
+import { actionPointsAndNudges } from './migrations/0008-action-points-and-nudges';
+import { checkIns } from './migrations/0009-check-ins';
+import { commitments } from './migrations/0010-commitments';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -17,6 +20,9 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0005-contributions': contributions(database.kind),
     '0006-person-time-zone': personTimeZone(),
     '0007-logboek': logboek(database.kind),
+    '0008-action-points-and-nudges': actionPointsAndNudges(database.kind),
+    '0009-check-ins': checkIns(database.kind),
+    '0010-commitments': commitments(database.kind),
   };
 }
 

@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { PseudonymHasher } from '../crypto/pseudonym-hasher';
+import type { ActionPointsStore } from './action-points.store';
+import type { CommitmentsStore } from './commitments.store';
+import type { CheckInsStore } from './check-ins.store';
 import type { ContributionsStore } from './contributions.store';
 import type { KoersSchema } from './schema';
 
@@ -13,6 +16,9 @@ export class PersonalDataStore {
     private readonly db: Kysely<KoersSchema>,
     private readonly contributions: ContributionsStore,
     private readonly hasher: PseudonymHasher,
+    private readonly actionPoints: ActionPointsStore,
+    private readonly commitments: CommitmentsStore,
+    private readonly checkIns: CheckInsStore,
   ) {}
 
   async collect(personId: string, at: Date): Promise<Record<string, unknown>> {
@@ -116,6 +122,29 @@ export class PersonalDataStore {
         .select(['week', 'status', 'prompted_at', 'remind_at', 'reminded_at'])
         .where('person_id', '=', personId)
         .orderBy('week')
+        .execute(),
+      actionPoints: await this.actionPoints.heldFor(personId),
+      contactBudget: await db
+        .selectFrom('contact_budget')
+        .select(['week', 'source', 'at'])
+        .where('person_id', '=', personId)
+        .orderBy('week')
+        .execute(),
+      coachingCommitments: await this.commitments.recordedBy(personId),
+      checkIns: await this.checkIns.heldFor(personId),
+      coachCallsMade: await db
+        .selectFrom('coach_calls')
+        .innerJoin('people as called', 'called.id', 'coach_calls.person_id')
+        .select(['called.name as person', 'week', 'called_at'])
+        .where('coach_person_id', '=', personId)
+        .orderBy('called_at')
+        .execute(),
+      // Who called is the coach's own record; the person sees that a call was noted, and when.
+      coachCallsReceived: await db
+        .selectFrom('coach_calls')
+        .select(['week', 'called_at'])
+        .where('person_id', '=', personId)
+        .orderBy('called_at')
         .execute(),
       messages: await db
         .selectFrom('outbox')

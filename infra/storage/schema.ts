@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /** Written as an ISO 8601 string; PostgreSQL reads back a Date, SQLite the string. */
 export type Instant = ColumnType<Date | string, string, string>;
@@ -86,6 +86,9 @@ export interface OrganisationsTable {
   time_zone: string;
   career_term: string;
   created_at: Instant;
+  /** The teamcoach's agreed hours and team sessions (dagdelen) for this organisation. */
+  coach_hours_agreed: Generated<number>;
+  dagdelen_agreed: Generated<number>;
 }
 
 export interface HolidayPeriodsTable {
@@ -208,6 +211,98 @@ export interface LogboekWeeksTable {
   updated_at: Instant;
 }
 
+export interface ActionPointsTable {
+  id: string;
+  organisation_id: string;
+  check_in_id: string | null;
+  owner_person_id: string;
+  /** Encrypted with the field cipher. */
+  what: string;
+  key_id: string;
+  /** Local date 'YYYY-MM-DD'. */
+  due_on: string | null;
+  created_by: string;
+  created_at: Instant;
+  done_at: Instant | null;
+}
+
+export interface ContactBudgetTable {
+  person_id: string;
+  week: string;
+  source: string;
+  sender_person_id: string | null;
+  at: Instant;
+}
+
+export interface CoachingCommitmentsTable {
+  id: string;
+  organisation_id: string;
+  coach_person_id: string;
+  /** 'hours' | 'dagdeel' */
+  kind: string;
+  /** Coach time; null for a dagdeel, which counts as one session. */
+  minutes: number | null;
+  /** Local date 'YYYY-MM-DD'. */
+  held_on: string;
+  /** Encrypted with the field cipher; key_id is null when there is no note. */
+  note: string | null;
+  key_id: string | null;
+  created_at: Instant;
+}
+
+export interface CoachCallsTable {
+  id: string;
+  coach_person_id: string;
+  person_id: string;
+  /** ISO week of the silent-weeks notice that suggested the call. */
+  week: string;
+  called_at: Instant;
+}
+
+export interface CheckInSeriesTable {
+  id: string;
+  every_weeks: number;
+  /** Local date 'YYYY-MM-DD', inclusive. */
+  until: string;
+  created_at: Instant;
+}
+
+export interface CheckInsTable {
+  id: string;
+  organisation_id: string;
+  coach_person_id: string;
+  series_id: string | null;
+  starts_at: Instant;
+  ends_at: Instant;
+  /** The coach's zone when planned: reminders keep its wall-clock time. */
+  time_zone: string;
+  duration_minutes: number;
+  /** 'online' | 'on-site' */
+  mode: string;
+  /** Encrypted with the field cipher; key_id is null when there is no place. */
+  location: string | null;
+  key_id: string | null;
+  sequence: number;
+  invite_at: Instant;
+  agreements_requested_at: Instant | null;
+  agreements_recorded_at: Instant | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface CheckInInviteesTable {
+  check_in_id: string;
+  person_id: string;
+  /** 'aanjager' | 'maatje' */
+  role: string;
+  /** 'pending' | 'accepted' | 'proposed' */
+  response: string;
+  proposed_starts_at: Instant | null;
+  responded_at: Instant | null;
+  invited_sequence: number | null;
+  proposal_told_at: Instant | null;
+}
+
 export interface KoersSchema {
   people: PeopleTable;
   conversations: ConversationsTable;
@@ -230,4 +325,11 @@ export interface KoersSchema {
   audit_log: AuditLogTable;
   logboek_settings: LogboekSettingsTable;
   logboek_weeks: LogboekWeeksTable;
+  action_points: ActionPointsTable;
+  contact_budget: ContactBudgetTable;
+  coaching_commitments: CoachingCommitmentsTable;
+  coach_calls: CoachCallsTable;
+  check_in_series: CheckInSeriesTable;
+  check_ins: CheckInsTable;
+  check_in_invitees: CheckInInviteesTable;
 }

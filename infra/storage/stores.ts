@@ -1,5 +1,13 @@
 import type { Keys } from '../crypto/keys';
+import { ActionPointsStore } from './action-points.store';
 import { AuditStore } from './audit.store';
+import { CheckInCalendar } from './check-in-calendar';
+import { CheckInCaseloadStore } from './check-in-caseload.store';
+import { CheckInQueueStore } from './check-in-queue.store';
+import { CheckInsStore } from './check-ins.store';
+import { CoachCallsStore } from './coach-calls.store';
+import { CommitmentsStore } from './commitments.store';
+import { ContactBudgetStore } from './contact-budget.store';
 import { ConsentStore } from './consent.store';
 import { ContributionsStore } from './contributions.store';
 import { ConversationsStore } from './conversations.store';
@@ -10,6 +18,7 @@ import { MembersStore } from './members.store';
 import { OrganisationsStore } from './organisations.store';
 import { PeopleStore } from './people.store';
 import { PersonalDataStore } from './personal-data.store';
+import { ProgressStore } from './progress.store';
 import { PseudonymsStore } from './pseudonyms.store';
 import { RosterStore } from './roster.store';
 
@@ -19,6 +28,9 @@ export type Stores = ReturnType<typeof createStores>;
 export function createStores(database: Database, keys: Keys) {
   const { db, kind } = database;
   const contributions = new ContributionsStore(db, kind, keys.cipher);
+  const commitments = new CommitmentsStore(db, keys.cipher);
+  const actionPoints = new ActionPointsStore(db, keys.cipher);
+  const checkIns = new CheckInsStore(db, keys.cipher);
   return {
     people: new PeopleStore(db),
     conversations: new ConversationsStore(db),
@@ -29,8 +41,24 @@ export function createStores(database: Database, keys: Keys) {
     invites: new InvitesStore(db, keys.pseudonyms),
     consents: new ConsentStore(db, kind, keys.pseudonyms),
     contributions,
-    personalData: new PersonalDataStore(db, contributions, keys.pseudonyms),
+    personalData: new PersonalDataStore(
+      db,
+      contributions,
+      keys.pseudonyms,
+      actionPoints,
+      commitments,
+      checkIns,
+    ),
     pseudonyms: new PseudonymsStore(db, kind, keys.pseudonyms),
     audit: new AuditStore(db),
+    commitments,
+    coachCalls: new CoachCallsStore(db),
+    actionPoints,
+    contactBudget: new ContactBudgetStore(db),
+    progress: new ProgressStore(db),
+    checkIns,
+    checkInQueue: new CheckInQueueStore(db, keys.cipher),
+    checkInCaseload: new CheckInCaseloadStore(db),
+    checkInCalendar: new CheckInCalendar(checkIns, keys.pseudonyms),
   };
 }

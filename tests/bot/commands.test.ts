@@ -21,6 +21,17 @@ describe('command table', () => {
     ['mijn weken', 'my-logboek'],
     ['logboek', 'logboek'],
     ['logboek mijn week was druk', 'logboek'],
+    ['uren 1,5', 'hours'],
+    ['hours 2 12-11', 'hours'],
+    ['dagdeel 12-11 teamdag', 'dagdeel'],
+    ['team session', 'dagdeel'],
+    ['check-in plannen', 'check-in'],
+    ['Plan check-in', 'check-in'],
+    ['checkin plannen', 'check-in'],
+    ['check-in', 'check-in'],
+    ['voortgang', 'progress'],
+    ['progress', 'progress'],
+    ['overzicht', 'progress'],
   ])('when someone types %p, then it is the %p command', (text, id) => {
     expect(recognize(text)?.command.id).toBe(id);
   });
@@ -56,11 +67,15 @@ describe('command table', () => {
       'help',
       'logboek',
       'mijn logboek',
+      'voortgang',
       'moment',
       'toestemming',
       'mijn gegevens',
       'koppel',
       'pseudoniem',
+      'uren',
+      'dagdeel',
+      'check-in plannen',
     ]);
     expect(helpEntries('en').map((e) => e.word)).toContain('my data');
   });

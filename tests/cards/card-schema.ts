@@ -12,10 +12,44 @@ export function createCardValidator(): (card: unknown) => string[] {
   ajv.addMetaSchema(draft06);
   const schemaPath = join(__dirname, '../../cards/schema/adaptive-card-1.5.json');
   const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
-  return (card) =>
-    validate(card) === true
-      ? []
-      : (validate.errors ?? []).map((error) => `${error.dataPath} ${error.message ?? ''}`);
+  return (card) => {
+    const asRendered = withoutCharts(card);
+    if (validate(asRendered) === true) return chartErrors(card);
+    const errors = (validate.errors ?? []).map((e) => `${e.dataPath} ${e.message ?? ''}`);
+    return [...errors, ...chartErrors(card)];
+  };
+}
+
+const isChart = (value: unknown): value is { type: string; fallback?: unknown; data?: unknown } =>
+  typeof value === 'object' &&
+  value !== null &&
+  String((value as { type?: unknown }).type).startsWith('Chart.');
+
+/** The card as a renderer without Teams' charts sees it: each chart replaced by its fallback. */
+function withoutCharts(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutCharts);
+  if (isChart(value)) return withoutCharts(value.fallback);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutCharts(v)]));
+}
+
+/** Teams' chart shape (learn.microsoft.com, charts in Adaptive Cards): x/y points and a fallback. */
+function chartErrors(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(chartErrors);
+  if (typeof value !== 'object' || value === null) return [];
+  const own: string[] = [];
+  if (isChart(value)) {
+    const points = Array.isArray(value.data) ? (value.data as unknown[]) : null;
+    if (!points) own.push(`${value.type} needs data`);
+    const bad = (points ?? []).filter(
+      (p) =>
+        typeof (p as { x?: unknown }).x !== 'string' ||
+        typeof (p as { y?: unknown }).y !== 'number',
+    );
+    if (bad.length > 0) own.push(`${value.type} data points need a string x and a number y`);
+    if (!value.fallback) own.push(`${value.type} needs a fallback for clients without charts`);
+  }
+  return [...own, ...Object.values(value).flatMap(chartErrors)];
 }
 
 export function cardBytes(card: unknown): number {

@@ -1,6 +1,5 @@
 import { cardSubmitSchema } from '../../cards/submits';
 import { momentSubmitSchema, renderMomentCard } from '../../cards/moment.card';
-import { renderSilentWeeksCard } from '../../cards/silent-weeks.card';
 import { createCardValidator } from './card-schema';
 
 const schemaErrors = createCardValidator();
@@ -39,13 +38,5 @@ describe('renderMomentCard', () => {
     { weekday: '1', time: '09:30', pausedUntil: '2026-02-30' },
   ])('when the inputs are off (%j), then they are refused', (inputs) => {
     expect(momentSubmitSchema.safeParse({ verb: 'moment-save', ...inputs }).success).toBe(false);
-  });
-});
-
-describe('renderSilentWeeksCard', () => {
-  it('when a teamcoach is told, then the card names the person, escaped, and validates', () => {
-    const card = renderSilentWeeksCard({ language: 'nl', name: 'Jan *de* Vries' });
-    expect(schemaErrors(card)).toEqual([]);
-    expect(JSON.stringify(card)).toContain('Jan \\\\*de\\\\* Vries schreef drie weken niets');
   });
 });

@@ -1,9 +1,11 @@
 import type { KoersUnderTest } from './koers-app';
 
 export interface SentCard {
-  body?: { type: string; text?: string }[];
-  actions?: { title: string; data: Record<string, unknown> }[];
+  body?: { type: string; text?: string; actions?: SentAction[] }[];
+  actions?: SentAction[];
 }
+
+type SentAction = { title: string; data: Record<string, unknown> };
 
 /** Everything Koers said in a conversation, in order: plain texts and card texts alike. */
 export function said(koers: KoersUnderTest, conversationId: string): string[] {
@@ -26,9 +28,11 @@ export function lastCard(koers: KoersUnderTest, conversationId: string): SentCar
   return card;
 }
 
-/** The data a button on the last card would submit, found by its title. */
+/** The data a button on the last card would submit, found by its title (also in ActionSets). */
 export function button(koers: KoersUnderTest, conversationId: string, title: string) {
-  const action = lastCard(koers, conversationId).actions?.find((a) => a.title === title);
+  const card = lastCard(koers, conversationId);
+  const inBody = (card.body ?? []).flatMap((element) => element.actions ?? []);
+  const action = [...(card.actions ?? []), ...inBody].find((a) => a.title === title);
   if (!action) throw new Error(`No button "${title}" on the last card.`);
   return action.data;
 }

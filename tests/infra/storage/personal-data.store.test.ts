@@ -28,6 +28,12 @@ const coveredByCollect = [
   'audit_log',
   'logboek_settings',
   'logboek_weeks',
+  'action_points',
+  'contact_budget',
+  'coaching_commitments',
+  'coach_calls',
+  'check_ins',
+  'check_in_invitees',
 ];
 
 describe.each(databaseKinds)('PersonalDataStore on %s', (kind) => {
@@ -110,7 +116,7 @@ describe('mijn gegevens covers every table about people', () => {
         name: string;
       }>`select name from pragma_table_info(${table})`.execute(database.db);
       const columns = rows.map((row) => row.name);
-      const personal = columns.some((c) => c === 'person_id' || c.endsWith('member_id'));
+      const personal = columns.some((c) => c.endsWith('person_id') || c.endsWith('member_id'));
       if (personal || table === 'bot_state' || table === 'audit_log') found.push(table);
     }
     return found;

@@ -1,0 +1,70 @@
+import type { Repeat } from './check-in-schedule';
+
+export type CheckInMode = 'online' | 'on-site';
+export type InviteeRole = 'aanjager' | 'maatje';
+export type InviteeResponse = 'pending' | 'accepted' | 'proposed';
+
+export interface Invitee {
+  personId: string;
+  role: InviteeRole;
+  response: InviteeResponse;
+  proposedStartsAt: Date | null;
+  /** The sequence this person last had an invitation for; null while none went out. */
+  invitedSequence: number | null;
+}
+
+/** One coaching appointment; a repeat is one of these per date. */
+export interface CheckIn {
+  id: string;
+  organisationId: string;
+  coachPersonId: string;
+  seriesId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  /** The coach's zone when it was planned: reminders keep its wall-clock time. */
+  timeZone: string;
+  durationMinutes: number;
+  mode: CheckInMode;
+  /** A room, an address or a meeting link, as the coach typed it. */
+  location: string | null;
+  /** Raised on each move, so calendars and stale buttons can tell versions apart. */
+  sequence: number;
+  updatedAt: Date;
+  invitees: Invitee[];
+}
+
+export interface CheckInPlan {
+  organisationId: string;
+  coachPersonId: string;
+  /** One start per occurrence, oldest first. */
+  starts: Date[];
+  timeZone: string;
+  durationMinutes: number;
+  mode: CheckInMode;
+  location: string | null;
+  repeat?: Repeat;
+  invitees: { personId: string; role: InviteeRole }[];
+}
+
+/** Someone on a coach's caseload with whom a check-in can be planned. */
+export interface CaseloadAanjager {
+  memberId: string;
+  organisationId: string;
+  studyId: string;
+  personId: string;
+  name: string;
+  maatje: { personId: string; name: string } | null;
+}
+
+/** How a person's answer to an invitation (or a coach's confirmation) went. */
+export type CheckInAnswer =
+  { ok: true; checkIn: CheckIn } | { ok: false; reason: 'unknown' | 'stale' };
+
+/** Who an agreed action point is for, as the coach picks it on the card. */
+export type ActionOwner = 'aanjager' | 'maatje' | 'coach';
+
+/** The person an owner choice stands for at this check-in; undefined when they were not in it. */
+export function ownerPersonId(checkIn: CheckIn, owner: ActionOwner): string | undefined {
+  if (owner === 'coach') return checkIn.coachPersonId;
+  return checkIn.invitees.find((i) => i.role === owner)?.personId;
+}

@@ -1,0 +1,104 @@
+import { said, type SentCard } from '../support/cards-sent';
+import { startKoers, type KoersUnderTest } from '../support/koers-app';
+import { runKoersCli } from '../support/run-cli';
+import { seedStudy, type SeededStudy } from '../support/study';
+import { activities, teamsUser, type TeamsUser } from '../support/teams-activities';
+import { databaseKinds } from '../support/test-database';
+
+const NOW = new Date('2026-12-04T16:00:00+01:00');
+type InvokeAnswer = { statusCode: number; type: string; value: unknown };
+
+describe.each(databaseKinds)('"ik heb gebeld" on the silent-weeks card (%s)', (kind) => {
+  let koers: KoersUnderTest;
+  let seeded: SeededStudy;
+  let aanjagerMember: string;
+  const coach = teamsUser(1);
+  const aanjager = teamsUser(2);
+  const chatOf = (user: TeamsUser) => `a:personal-${user.id}`;
+  const shapeOf = (user: TeamsUser) => ({ serviceUrl: koers.connector.url, user });
+  const execute = async (user: TeamsUser, data: Record<string, unknown>) => {
+    const response = await koers.post({
+      ...activities.submit(shapeOf(user), undefined),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: data.verb, data }, trigger: 'manual' },
+    });
+    expect(response.status).toBe(200);
+    return JSON.parse(response.body) as InvokeAnswer;
+  };
+  const calls = () => koers.database.db.selectFrom('coach_calls').selectAll().execute();
+  const joinIn = async (user: TeamsUser, role: 'teamcoach' | 'aanjager') => {
+    const memberId = await seeded.onRoster(user, role);
+    await koers.post(activities.installed(shapeOf(user)));
+    const welcome = koers.connector.activitiesIn(chatOf(user)).at(-1)?.activity;
+    const card = welcome?.attachments?.[0]?.content as SentCard;
+    const join = card.actions?.find((a) => a.title === 'ik doe mee');
+    await koers.post(activities.submit(shapeOf(user), join?.data));
+    return memberId;
+  };
+
+  beforeEach(async () => {
+    koers = await startKoers(kind, { clock: () => NOW });
+    seeded = await seedStudy(koers.database);
+    const coachMember = await joinIn(coach, 'teamcoach');
+    aanjagerMember = await joinIn(aanjager, 'aanjager');
+    await seeded.stores.members.assignCoach(coachMember, aanjagerMember);
+  });
+  afterEach(() => koers.stop());
+
+  it('when the coach presses the button after three silent weeks, then the card becomes a receipt and the call is recorded once', async () => {
+    const env = { ...koers.database.env, LOG_LEVEL: 'silent' };
+    for (const friday of ['2026-11-06', '2026-11-13', '2026-11-20', '2026-11-27']) {
+      await runKoersCli(['jobs', 'run-due', '--at', `${friday}T15:00:00+01:00`], env);
+    }
+    const told = koers.connector
+      .activitiesIn(chatOf(coach))
+      .flatMap(({ activity }) => activity.attachments ?? [])
+      .map((a) => a.content as SentCard)
+      .find((card) => JSON.stringify(card).includes('schreef drie weken niets'));
+    const data = told?.actions?.find((a) => a.title === 'ik heb gebeld')?.data;
+    expect(data).toEqual({ verb: 'coach-called', memberId: aanjagerMember, week: '2026-W48' });
+
+    const first = await execute(coach, data ?? {});
+    expect(first.type).toBe('application/vnd.microsoft.card.adaptive');
+    const receipt = JSON.stringify(first.value);
+    expect(receipt).toContain('genoteerd: je belde op 4 december 2026. fijn dat je even belde.');
+    expect(receipt).not.toContain('ik heb gebeld');
+
+    const second = await execute(coach, data ?? {});
+    expect(JSON.stringify(second.value)).toContain(
+      'dat had ik al genoteerd: je belde op 4 december 2026.',
+    );
+    expect(await calls()).toHaveLength(1);
+    const person = await seeded.stores.people.findByAadObjectId(
+      aanjager.tenantId,
+      aanjager.aadObjectId,
+    );
+    const last = await seeded.stores.coachCalls.lastCallTo([person?.id ?? '']);
+    expect([...last.values()]).toEqual([NOW]);
+  });
+
+  it('when a client without Universal Actions submits the button, then the answer comes as a message', async () => {
+    const data = { verb: 'coach-called', memberId: aanjagerMember, week: '2026-W48' };
+    await koers.post(activities.submit(shapeOf(coach), data));
+    expect(said(koers, chatOf(coach)).at(-1)).toBe(
+      'genoteerd: je belde op 4 december 2026. fijn dat je even belde.',
+    );
+    expect(await calls()).toHaveLength(1);
+  });
+
+  it('when someone who does not coach that person presses it, then it is refused and nothing is recorded', async () => {
+    const data = { verb: 'coach-called', memberId: aanjagerMember, week: '2026-W48' };
+    const self = await execute(aanjager, data);
+    expect(self).toMatchObject({
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'dat is voor teamcoach. typ help om te zien wat jij hier kunt.',
+    });
+    const otherCoach = teamsUser(3);
+    await joinIn(otherCoach, 'teamcoach');
+    expect((await execute(otherCoach, data)).value).toBe(
+      'die persoon coach je niet in koers, dus dat noteer ik niet.',
+    );
+    expect(await calls()).toHaveLength(0);
+  });
+});
