@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { sealedTextColumns } from '../../infra/crypto/sealed-columns';
 import { existsSync } from 'node:fs';
 import type { Config } from '../../infra/config';
 import { keyFiles } from '../../infra/crypto/keys';
@@ -25,10 +27,13 @@ export async function checkKeys(config: Config, database: Database, io: CliIo): 
     return true;
   }
   const known = new Set(keyring.map((k) => k.id));
+  const tables = [...sealedTextColumns.map((c) => c.table), 'attachments'];
   const used = await Promise.all(
-    (['contributions', 'attachments'] as const).map((table) =>
-      database.db.selectFrom(table).select('key_id').distinct().execute(),
-    ),
+    tables.map(async (table) => {
+      const query = sql<{ key_id: string }>`
+        select distinct key_id from ${sql.table(table)} where key_id is not null`;
+      return (await query.execute(database.db)).rows;
+    }),
   );
   const missing = [...new Set(used.flat().map((r) => r.key_id))].filter((id) => !known.has(id));
   if (missing.length > 0) {

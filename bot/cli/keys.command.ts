@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { Config } from '../../infra/config';
 import type { FieldCipher } from '../../infra/crypto/field-cipher';
 import { addKeyToFile } from '../../infra/crypto/keyring';
+import { countOlder, resealColumn, sealedTextColumns } from '../../infra/crypto/sealed-columns';
 import { keyFiles, loadKeys } from '../../infra/crypto/keys';
-import { contentContext } from '../../infra/storage/contributions.store';
 import { openConfiguredDatabase } from '../../infra/storage/database';
 import { migrateToLatest } from '../../infra/storage/migrate';
 import type { KoersSchema } from '../../infra/storage/schema';
@@ -14,10 +14,10 @@ import type { CliCommand, CliIo } from './koers';
 
 const usage = 'usage: koers keys rotate';
 
-// Attachments hold voice messages of up to a few megabytes each, so they go in smaller batches.
-const batchSize = { contributions: 200, attachments: 20 };
+// Attachments hold voice messages of up to a few megabytes each, so they go in small batches.
+const ATTACHMENT_BATCH = 20;
 
-type Counts = { contributions: number; attachments: number };
+type Counts = Record<string, number>;
 
 /** `koers keys rotate`: makes a fresh key current and reseals every row sealed with an older one. */
 export const keys: CliCommand = (config, io, args) =>
@@ -26,7 +26,7 @@ export const keys: CliCommand = (config, io, args) =>
 async function rotate(config: Config, io: CliIo, rest: string[]): Promise<number> {
   if (!parseCommandArgs(rest, { usage, options: {}, schema: z.object({}) }, io)) return 2;
   const database = openConfiguredDatabase(config);
-  const counts: Counts = { contributions: 0, attachments: 0 };
+  const counts: Counts = {};
   try {
     await migrateToLatest(database);
     let keys = loadKeys(config);
@@ -42,10 +42,11 @@ async function rotate(config: Config, io: CliIo, rest: string[]): Promise<number
       keys = loadKeys(config);
       io.out(`new key ${keyring[0].id} is current in ${file} (${keyring.length} keys kept)`);
     }
-    await resealContributions(database.db, keys.cipher, counts);
+    for (const sealed of sealedTextColumns) {
+      counts[sealed.table] = await resealColumn(database.db, keys.cipher, sealed);
+    }
     await resealAttachments(database.db, keys.cipher, counts);
-    io.out(`contributions  ${counts.contributions} resealed`);
-    io.out(`attachments    ${counts.attachments} resealed`);
+    for (const [table, n] of Object.entries(counts)) io.out(`${table.padEnd(20)} ${n} resealed`);
     await createStores(database, keys).audit.record(
       {
         actor: 'cli',
@@ -58,8 +59,9 @@ async function rotate(config: Config, io: CliIo, rest: string[]): Promise<number
     return 0;
   } catch (err) {
     io.err(`rotation stopped: ${messageOf(err)}`);
+    const done = Object.entries(counts).map(([table, n]) => `${n} ${table}`);
     io.err(
-      `resealed before that: ${counts.contributions} contributions, ${counts.attachments} attachments; \`koers keys rotate\` again continues`,
+      `resealed before that: ${done.join(', ') || 'nothing'}; \`koers keys rotate\` again continues`,
     );
     return 1;
   } finally {
@@ -69,49 +71,13 @@ async function rotate(config: Config, io: CliIo, rest: string[]): Promise<number
 
 async function sealedWithOlderKeys(db: Kysely<KoersSchema>, cipher: FieldCipher): Promise<number> {
   let total = 0;
-  for (const table of ['contributions', 'attachments'] as const) {
-    const { n } = await db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<string | number>().as('n'))
-      .where('key_id', '!=', cipher.currentKeyId)
-      .executeTakeFirstOrThrow();
-    total += Number(n);
-  }
-  return total;
-}
-
-/** Each batch is one transaction; a row's ciphertext and key id always change together. */
-async function resealContributions(db: Kysely<KoersSchema>, cipher: FieldCipher, counts: Counts) {
-  for (;;) {
-    const { seen, resealed } = await db.transaction().execute(async (tx) => {
-      const rows = await tx
-        .selectFrom('contributions')
-        .select(['id', 'content', 'key_id'])
-        .where('key_id', '!=', cipher.currentKeyId)
-        .orderBy('id')
-        .limit(batchSize.contributions)
-        .execute();
-      let changed = 0;
-      for (const row of rows) {
-        const sealed = cipher.reseal(
-          { keyId: row.key_id, data: row.content },
-          contentContext(row.id),
-        );
-        // Unchanged since it was read: the bot may have edited it in between.
-        const result = await tx
-          .updateTable('contributions')
-          .set({ content: sealed.data, key_id: sealed.keyId })
-          .where('id', '=', row.id)
-          .where('key_id', '=', row.key_id)
-          .where('content', '=', row.content)
-          .executeTakeFirst();
-        changed += Number(result.numUpdatedRows);
-      }
-      return { seen: rows.length, resealed: changed };
-    });
-    counts.contributions += resealed;
-    if (seen < batchSize.contributions || resealed === 0) return;
-  }
+  for (const sealed of sealedTextColumns) total += await countOlder(db, cipher, sealed);
+  const { n } = await db
+    .selectFrom('attachments')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('key_id', '!=', cipher.currentKeyId)
+    .executeTakeFirstOrThrow();
+  return total + Number(n);
 }
 
 async function resealAttachments(db: Kysely<KoersSchema>, cipher: FieldCipher, counts: Counts) {
@@ -122,7 +88,7 @@ async function resealAttachments(db: Kysely<KoersSchema>, cipher: FieldCipher, c
         .select(['id', 'content', 'file_name', 'key_id'])
         .where('key_id', '!=', cipher.currentKeyId)
         .orderBy('id')
-        .limit(batchSize.attachments)
+        .limit(ATTACHMENT_BATCH)
         .execute();
       let changed = 0;
       for (const row of rows) {
@@ -140,7 +106,7 @@ async function resealAttachments(db: Kysely<KoersSchema>, cipher: FieldCipher, c
       }
       return { seen: rows.length, resealed: changed };
     });
-    counts.attachments += resealed;
-    if (seen < batchSize.attachments || resealed === 0) return;
+    counts.attachments = (counts.attachments ?? 0) + resealed;
+    if (seen < ATTACHMENT_BATCH || resealed === 0) return;
   }
 }

@@ -115,6 +115,15 @@ describe('koers keys rotate with key files (local mode)', () => {
 
   it('when keys are rotated, then the key file holds a new current key and every row is resealed with it and still opens', async () => {
     const personId = await seed(database, fileKeys());
+    const { organisationId } = await database.db
+      .selectFrom('contributions')
+      .select('organisation_id as organisationId')
+      .executeTakeFirstOrThrow();
+    const agreed = { organisationId, checkInId: null, dueOn: null };
+    await createStores(database, fileKeys()).actionPoints.add(
+      { ...agreed, ownerPersonId: personId, what: 'rooster bespreken', createdBy: 'coach' },
+      at,
+    );
     const [oldKey] = parseKeyring(
       readFileSync(keyFiles({ dataDir: env.DATA_DIR! }).encryption, 'utf8'),
     );
@@ -130,12 +139,17 @@ describe('koers keys rotate with key files (local mode)', () => {
     const newId = keyring[0].id;
     expect(result.out.split('\n')).toEqual([
       `new key ${newId} is current in ${keyFiles({ dataDir: env.DATA_DIR! }).encryption} (2 keys kept)`,
-      'contributions  1 resealed',
-      'attachments    1 resealed',
+      'contributions        1 resealed',
+      'action_points        1 resealed',
+      'coaching_commitments 0 resealed',
+      'check_ins            0 resealed',
+      'attachments          1 resealed',
     ]);
     expect(await keyIds(database)).toEqual({ contributions: [newId], attachments: [newId] });
     const after = await database.db.selectFrom('contributions').select('content').execute();
     expect(after).not.toEqual(before);
+    const actions = await createStores(database, fileKeys()).actionPoints.openFor([personId]);
+    expect(actions.map((a) => a.what)).toEqual(['rooster bespreken']);
     expect(await readBack(database, fileKeys(), personId)).toEqual({
       texts: ['een klein gesprek met een leerling (0)'],
       files: [
@@ -154,7 +168,19 @@ describe('koers keys rotate with key files (local mode)', () => {
       .execute();
     expect(
       audit.map((a) => ({ actor: a.actor, details: JSON.parse(a.details) as unknown })),
-    ).toEqual([{ actor: 'cli', details: { keyId: newId, contributions: 1, attachments: 1 } }]);
+    ).toEqual([
+      {
+        actor: 'cli',
+        details: {
+          keyId: newId,
+          contributions: 1,
+          action_points: 1,
+          coaching_commitments: 0,
+          check_ins: 0,
+          attachments: 1,
+        },
+      },
+    ]);
   });
 
   it('when an earlier rotation stopped after adding its key, then the next run finishes it without another key', async () => {
@@ -165,8 +191,11 @@ describe('koers keys rotate with key files (local mode)', () => {
     expect(result.code).toBe(0);
     expect(result.out.split('\n')).toEqual([
       `current key ${added.id}; 2 rows sealed with older keys`,
-      'contributions  1 resealed',
-      'attachments    1 resealed',
+      'contributions        1 resealed',
+      'action_points        0 resealed',
+      'coaching_commitments 0 resealed',
+      'check_ins            0 resealed',
+      'attachments          1 resealed',
     ]);
     expect(fileKeys().cipher.currentKeyId).toBe(added.id);
     expect(
@@ -204,13 +233,19 @@ describe.each(databaseKinds)('koers keys rotate with KOERS_ENCRYPTION_KEY on %s'
     expect(first).toMatchObject({ code: 0, err: '' });
     expect(first.out.split('\n')).toEqual([
       'current key k2, the first in KOERS_ENCRYPTION_KEY',
-      'contributions  205 resealed',
-      'attachments    23 resealed',
+      'contributions        205 resealed',
+      'action_points        0 resealed',
+      'coaching_commitments 0 resealed',
+      'check_ins            0 resealed',
+      'attachments          23 resealed',
     ]);
     expect(await keyIds(database)).toEqual({ contributions: ['k2'], attachments: ['k2'] });
 
     const second = await runKoersCli(['keys', 'rotate'], env(newRing));
-    expect(second.out).toContain('contributions  0 resealed\nattachments    0 resealed');
+    expect(second.out).toContain(
+      'contributions        0 resealed\naction_points        0 resealed',
+    );
+    expect(second.out).toContain('attachments          0 resealed');
     expect(existsSync(keyFiles({ dataDir }).encryption)).toBe(false);
 
     const onlyNew = formatKeyring([parseKeyring(newRing)[0]]);
@@ -228,7 +263,7 @@ describe.each(databaseKinds)('koers keys rotate with KOERS_ENCRYPTION_KEY on %s'
     expect(result.err).toMatch(
       /^rotation stopped: Cannot decrypt contributions\.content:\S+ \(key k1\): the key is not in the keyring\./,
     );
-    expect(result.err).toContain('resealed before that: 0 contributions, 0 attachments');
+    expect(result.err).toContain('resealed before that: nothing');
     expect(await keyIds(database)).toEqual({ contributions: ['k1'], attachments: ['k1'] });
   });
 });
