@@ -9,7 +9,7 @@ export interface OpenAction {
 }
 
 /** An agreed action as one line: what, and by when when a date was agreed. */
-export function actionLine(action: OpenAction, language: Language): string {
+export function actionLine(action: Pick<OpenAction, 'what' | 'dueOn'>, language: Language) {
   if (!action.dueOn) return action.what;
   const date = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
     day: 'numeric',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActionOwner } from '../domain/check-ins';
 import type { Language } from '../domain/language';
+import { actionLine } from './action-line';
 import { adaptiveCard, escapeMarkdown, type AdaptiveCard, type CardElement } from './adaptive-card';
 import { localDateInput, wallTimeInput } from './check-in-plan.card';
 import { whenText } from './check-in-when';
@@ -82,7 +83,7 @@ export function renderCheckInAgreementCard(model: CheckInAgreementModel): Adapti
       isMultiSelect: true,
       style: 'expanded',
       choices: model.openPoints.map((p) => ({
-        title: `${escapeMarkdown(p.what)} (${escapeMarkdown(p.ownerName)})${p.dueOn ? ` ${t.dueBy(p.dueOn)}` : ''}`,
+        title: `${escapeMarkdown(actionLine(p, language))} (${escapeMarkdown(p.ownerName)})`,
         value: p.id,
       })),
       wrap: true,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CheckInMode } from '../domain/check-ins';
 import type { Language } from '../domain/language';
+import { actionLine } from './action-line';
 import {
   adaptiveCard,
   escapeMarkdown,
@@ -84,9 +85,7 @@ export function renderCheckInInvitationCard(model: CheckInInvitationModel): Link
     body.push(text(t.laterDates(t.list(dates))));
   }
   if (model.openPoints.length > 0) {
-    const lines = model.openPoints.map(
-      (p) => `- ${escapeMarkdown(p.what)}${p.dueOn ? ` ${t.dueBy(p.dueOn)}` : ''}`,
-    );
+    const lines = model.openPoints.map((p) => `- ${escapeMarkdown(actionLine(p, language))}`);
     body.push(text([t.openPoints, ...lines].join('\n')));
   }
   body.push(

@@ -42,7 +42,6 @@ export const checkInEn: CheckInStrings = {
   howLabel: 'how',
   laterDates: (dates) => `after that also on ${dates}. each one gets its own invitation.`,
   openPoints: 'open agreements:',
-  dueBy: (date) => `(by ${date})`,
   signedBy: (coach) => `best, ${coach}`,
   accept: "I'll be there",
   propose: 'suggest another time',

@@ -42,7 +42,6 @@ export const checkInNl: CheckInStrings = {
   howLabel: 'hoe',
   laterDates: (dates) => `daarna ook op ${dates}. voor elke keer krijg je een eigen uitnodiging.`,
   openPoints: 'open afspraken:',
-  dueBy: (date) => `(voor ${date})`,
   signedBy: (coach) => `groet, ${coach}`,
   accept: 'ik kom',
   propose: 'ander moment voorstellen',

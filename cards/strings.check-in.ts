@@ -40,7 +40,6 @@ export interface CheckInStrings {
   howLabel: string;
   laterDates: (dates: string) => string;
   openPoints: string;
-  dueBy: (date: string) => string;
   signedBy: (coach: string) => string;
   accept: string;
   propose: string;

@@ -1,3 +1,4 @@
+import type { ActionPointDraft } from '../domain/action-points';
 import type { CaseloadAanjager, CheckIn, CheckInAnswer, CheckInPlan } from '../domain/check-ins';
 
 /** What the check-in dialogs need from storage; infra's check-in stores implement these. */
@@ -23,17 +24,7 @@ export interface CheckInCaseload {
 }
 
 export interface ActionPointBook {
-  add(
-    draft: {
-      organisationId: string;
-      checkInId: string | null;
-      ownerPersonId: string;
-      what: string;
-      dueOn: string | null;
-      createdBy: string;
-    },
-    at: Date,
-  ): Promise<unknown>;
+  add(draft: ActionPointDraft, at: Date): Promise<unknown>;
   markDone(ids: readonly string[], byPersonId: string, at: Date): Promise<string[]>;
 }
 

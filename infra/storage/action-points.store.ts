@@ -1,26 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { ActionPoint, ActionPointDraft } from '../../domain/action-points';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { KoersSchema } from './schema';
-
-export interface ActionPointDraft {
-  organisationId: string;
-  checkInId: string | null;
-  ownerPersonId: string;
-  what: string;
-  /** Local date 'YYYY-MM-DD', or null when no date was agreed. */
-  dueOn: string | null;
-  createdBy: string;
-}
-
-export interface ActionPoint {
-  id: string;
-  organisationId: string;
-  checkInId: string | null;
-  ownerPersonId: string;
-  what: string;
-  dueOn: string | null;
-}
 
 export const whatContext = (id: string) => `action_points.what:${id}`;
 

@@ -97,7 +97,7 @@ describe('the check-in cards', () => {
     expect(text).toContain('dinsdag 27 oktober om 10:00');
     expect(text).toContain('Coach \\\\*Kim\\\\* nodigt je uit voor een check-in');
     expect(text).toContain('op locatie, lokaal \\\\[2\\\\]');
-    expect(text).toContain('open afspraken:\\n- team \\\\_uitnodigen\\\\_ (voor 2026-11-01)');
+    expect(text).toContain('open afspraken:\\n- team \\\\_uitnodigen\\\\_, uiterlijk 1 november');
     expect(text).toContain('daarna ook op dinsdag 10 november');
     expect(text).toContain('"type":"Action.OpenUrl","title":"zet in je agenda"');
   });

@@ -105,9 +105,19 @@ describe.each(databaseKinds)('a repeating check-in across the clock change (%s)'
     await circle.runAt('2026-10-13T11:01:00+02:00');
     const [nextA, nextM] = fresh();
     expect(nextA?.[0]).toContain('dinsdag 27 oktober om 10:00');
-    expect(nextA?.[0]).toContain('open afspraken:\\n- visie op papier zetten (voor 2026-10-23)');
+    expect(nextA?.[0]).toContain(
+      'open afspraken:\\n- visie op papier zetten, uiterlijk 23 oktober',
+    );
     expect(nextA?.[0]).not.toContain('team uitnodigen');
     expect(nextM?.[0]).toContain('team uitnodigen voor het dagdeel');
+
+    // That Friday's logboek card carries each person's own agreements, to tick off.
+    await circle.runAt('2026-10-16T15:00:00+02:00');
+    const [logboekA, logboekM] = fresh();
+    expect(logboekA?.[0]).toContain('je had afgesproken');
+    expect(logboekA?.[0]).toContain('visie op papier zetten, uiterlijk 23 oktober');
+    expect(logboekA?.[0]).not.toContain('team uitnodigen');
+    expect(logboekM?.[0]).toContain('team uitnodigen voor het dagdeel');
 
     // After the change: the day before and the hour before are 10:00 and 09:00 winter time.
     await circle.runAt('2026-10-26T09:59:00+01:00');

@@ -17,12 +17,7 @@ describe.each(databaseKinds)('"ik heb gebeld" on the silent-weeks card (%s)', (k
   const chatOf = (user: TeamsUser) => `a:personal-${user.id}`;
   const shapeOf = (user: TeamsUser) => ({ serviceUrl: koers.connector.url, user });
   const execute = async (user: TeamsUser, data: Record<string, unknown>) => {
-    const response = await koers.post({
-      ...activities.submit(shapeOf(user), undefined),
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb: data.verb, data }, trigger: 'manual' },
-    });
+    const response = await koers.post(activities.execute(shapeOf(user), data));
     expect(response.status).toBe(200);
     return JSON.parse(response.body) as InvokeAnswer;
   };

@@ -16,12 +16,7 @@ describe.each(databaseKinds)('answering the logboek card (%s)', (kind) => {
   const chat = `a:personal-${user.id}`;
   let shape: { serviceUrl: string; user: typeof user };
   const execute = async (data: Record<string, unknown>) => {
-    const invoke = {
-      ...activities.submit(shape, undefined),
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb: data.verb, data }, trigger: 'manual' },
-    };
+    const invoke = activities.execute(shape, data);
     const response = await koers.post(invoke);
     expect(response.status).toBe(200);
     return JSON.parse(response.body) as InvokeAnswer;

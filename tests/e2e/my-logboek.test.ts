@@ -21,12 +21,7 @@ describe.each(databaseKinds)('reading back my logboek (%s)', (kind) => {
   const chatOf = (user: TeamsUser) => `a:personal-${user.id}`;
   const shapeOf = (user: TeamsUser) => ({ serviceUrl: koers.connector.url, user });
   const execute = async (user: TeamsUser, data: Record<string, unknown>) => {
-    const invoke = {
-      ...activities.submit(shapeOf(user), undefined),
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb: data.verb, data }, trigger: 'manual' },
-    };
+    const invoke = activities.execute(shapeOf(user), data);
     expect((await koers.post(invoke)).status).toBe(200);
   };
   const type = (user: TeamsUser, text: string) =>

@@ -59,5 +59,12 @@ export const activities = {
     }),
   message: (shape: Shape, text: string) => teamsActivity(shape, { type: 'message', text }),
   submit: (shape: Shape, value: unknown) => teamsActivity(shape, { type: 'message', value }),
+  /** A Universal Action button: Teams sends its data merged with the card's inputs. */
+  execute: (shape: Shape, data: Record<string, unknown>) =>
+    teamsActivity(shape, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: data.verb, data }, trigger: 'manual' },
+    }),
   ofType: (shape: Shape, type: string) => teamsActivity(shape, { type }),
 };
