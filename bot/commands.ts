@@ -14,6 +14,9 @@ import { LOGBOEK_DIALOG } from '../dialogs/logboek.dialog';
 import { MY_LOGBOEK_DIALOG } from '../dialogs/my-logboek.dialog';
 import { NOTE_DIALOG } from '../dialogs/note.dialog';
 import { PERSONAL_DATA_DIALOG } from '../dialogs/personal-data.dialog';
+import { POLL_ANSWER_DIALOG } from '../dialogs/poll-answer.dialog';
+import { POLL_RESULTS_DIALOG } from '../dialogs/poll-results.dialog';
+import { POLL_DIALOG } from '../dialogs/poll.dialog';
 import { NUDGE_DIALOG } from '../dialogs/nudge.dialog';
 import { PROGRESS_DIALOG } from '../dialogs/progress.dialog';
 import { PSEUDONYM_DIALOG } from '../dialogs/pseudonym.dialog';
@@ -33,7 +36,9 @@ export interface Command {
     | 'progress'
     | 'check-in'
     | 'hours'
-    | 'dagdeel';
+    | 'dagdeel'
+    | 'poll'
+    | 'poll-results';
   /** The word shown in help, per language. */
   word: Record<Language, string>;
   /** Other words that mean the same, in either language. */
@@ -128,6 +133,20 @@ export const commands: readonly Command[] = [
     dialogId: CHECK_IN_PLAN_DIALOG,
     describe: (text) => text.checkIn.command,
   },
+  {
+    id: 'poll',
+    word: { nl: 'peiling', en: 'poll' },
+    aliases: ['peilingen', 'polls'],
+    dialogId: POLL_DIALOG,
+    describe: (text) => text.poll.command,
+  },
+  {
+    id: 'poll-results',
+    word: { nl: 'peiling resultaten', en: 'poll results' },
+    aliases: ['peiling uitkomst', 'poll outcome'],
+    dialogId: POLL_RESULTS_DIALOG,
+    describe: (text) => text.poll.resultsCommand,
+  },
 ];
 
 /** Which dialog answers each card button. */
@@ -155,6 +174,13 @@ export const submitDialogs: Record<SubmitVerb, string> = {
   'coach-called': COACH_CALL_DIALOG,
   'nudge-ask': NUDGE_DIALOG,
   'nudge-send': NUDGE_DIALOG,
+  'poll-preview': POLL_DIALOG,
+  'poll-send': POLL_DIALOG,
+  'poll-results': POLL_RESULTS_DIALOG,
+  'poll-close': POLL_RESULTS_DIALOG,
+  'poll-answer': POLL_ANSWER_DIALOG,
+  'poll-view': POLL_ANSWER_DIALOG,
+  'poll-change': POLL_ANSWER_DIALOG,
 };
 
 /** The word for a command in the person's language, for hints such as "typ koppel en je code". */

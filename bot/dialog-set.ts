@@ -22,6 +22,12 @@ import type { Participation } from '../dialogs/participation';
 import { ProgressDialog } from '../dialogs/progress.dialog';
 import { ProgressOverview, type ProgressSources } from '../dialogs/progress-overview';
 import { PersonalDataDialog, type PersonalDataFile } from '../dialogs/personal-data.dialog';
+import { PollAnswerDialog, type PollAnswerPort } from '../dialogs/poll-answer.dialog';
+import { PollResultsDialog, type PollResultsDeps } from '../dialogs/poll-results.dialog';
+import { PollSending, type PollSendingDeps } from '../dialogs/poll-sending';
+import { PollDialog } from '../dialogs/poll.dialog';
+import type { MembersStore } from '../infra/storage/members.store';
+import type { PollsStore } from '../infra/storage/polls.store';
 import { PseudonymDialog } from '../dialogs/pseudonym.dialog';
 import { WithdrawDialog } from '../dialogs/withdraw.dialog';
 import type { Language } from '../domain/language';
@@ -40,11 +46,24 @@ export function buildDialogs(deps: {
   checkIns: CheckInPorts;
   progress: ProgressSources;
   nudges: Pick<NudgeDeps, 'budget' | 'outbox'>;
+  polls: Omit<PollResultsDeps, 'participation' | 'polls'> &
+    Pick<PollSendingDeps, 'outbox'> & {
+      store: PollsStore;
+      members: Pick<MembersStore, 'list'>;
+      answering: PollAnswerPort;
+    };
   defaultLocale: string;
 }): DialogSet {
   const { participation } = deps;
   const word = (id: Command['id']) => (language: Language) => wordFor(id, language);
   const planning = new CheckInPlanning(participation, deps.checkIns);
+  const { polls } = deps;
+  const pollSending = new PollSending({
+    participation,
+    polls: polls.store,
+    outbox: polls.outbox,
+    defaultLocale: deps.defaultLocale,
+  });
   return new DialogSet(deps.state)
     .add(new HelpDialog(helpEntries, deps.defaultLocale))
     .add(new JoinDialog(participation, word('join')))
@@ -61,6 +80,9 @@ export function buildDialogs(deps: {
     .add(new CommitmentDialog('hours', participation, deps.commitments, word('hours')))
     .add(new CommitmentDialog('dagdeel', participation, deps.commitments, word('dagdeel')))
     .add(new CoachCallDialog(deps.coachCalls))
+    .add(new PollDialog(participation, polls.store, polls.members, pollSending))
+    .add(new PollResultsDialog({ ...polls, participation, polls: polls.store }))
+    .add(new PollAnswerDialog(polls.answering))
     .add(new ProgressDialog(participation, new ProgressOverview(deps.progress)))
     .add(
       new NudgeDialog({

@@ -10,6 +10,8 @@ import { coachCalledSchema } from '../cards/silent-weeks.card';
 import { strings } from '../cards/strings';
 import type { CoachCallAnswers } from '../dialogs/coach-call-answers';
 import { logboekActionSchema, type LogboekAnswers } from '../dialogs/logboek-answers';
+import { pollActionSchema } from '../cards/poll-answer';
+import type { PollAnswering } from './poll-answering';
 import { languageOf } from './language';
 import type { Installations } from './installations';
 import type { MessageRouter } from './message-router';
@@ -21,6 +23,7 @@ export interface KoersBotDeps {
   fileConsent: PersonalDataUpload;
   logboekAnswers: LogboekAnswers;
   coachCalls: CoachCallAnswers;
+  polls: PollAnswering;
   defaultLocale: string;
   /** Saved once at the end of every turn, here and nowhere else. */
   states: BotState[];
@@ -68,6 +71,13 @@ export class KoersBot extends TeamsActivityHandler {
     if (called.success) {
       const reply = await this.deps.coachCalls.answer(context, called.data);
       return reply.card
+        ? { statusCode: 200, type: CARD, value: asValue(reply.card) }
+        : { statusCode: 200, type: MESSAGE, value: asValue(reply.text) };
+    }
+    const poll = pollActionSchema.safeParse(invokeValue.action?.data);
+    if (poll.success) {
+      const reply = await this.deps.polls.answer(context, poll.data);
+      return 'card' in reply
         ? { statusCode: 200, type: CARD, value: asValue(reply.card) }
         : { statusCode: 200, type: MESSAGE, value: asValue(reply.text) };
     }

@@ -23,9 +23,12 @@ import { Installations } from './installations';
 import { KoersBot } from './koers.bot';
 import { MessageRouter, type ConversationHabits } from './message-router';
 import { personalDataFile, PersonalDataUpload } from './personal-data';
+import { PollAnswering } from './poll-answering';
+import { pollCardUpdate } from './poll-card-update';
 import { CalendarFiles } from './calendar-files';
 import { calendarUrls } from './calendar-url';
 import { createServer } from './server';
+import { createTab } from '../tab/api/create-tab';
 import { turnErrorHandler } from './turn-error';
 
 export interface AppDeps {
@@ -60,6 +63,7 @@ export async function startServer({
   const dataFile = personalDataFile(stores.personalData);
   const logboekAnswers = new LogboekAnswers(participation, stores.logboek, stores.actionPoints);
   const coachCalls = new CoachCallAnswers(participation, stores.coachCalls);
+  const pollAnswering = new PollAnswering(participation, stores.polls, stores.pollAnswers);
   const delivery = createDelivery({
     config,
     database,
@@ -71,6 +75,15 @@ export async function startServer({
     logboekAnswers,
     progress: progressSources(stores),
     nudges: { budget: stores.contactBudget, outbox: delivery.outbox },
+    polls: {
+      store: stores.polls,
+      answers: stores.pollAnswers,
+      members: stores.members,
+      outbox: delivery.outbox,
+      answering: pollAnswering,
+      updateCard: pollCardUpdate(stores.conversations, config.bot.appId),
+      random: Math.random,
+    },
     commitments: stores.commitments,
     coachCalls,
     checkIns: {
@@ -126,6 +139,7 @@ export async function startServer({
     }),
     logboekAnswers,
     coachCalls,
+    polls: pollAnswering,
     defaultLocale: config.defaultLocale,
     fileConsent: new PersonalDataUpload({
       participation,
@@ -141,7 +155,8 @@ export async function startServer({
     stores,
     defaults: { locale: config.defaultLocale, timeZone: config.defaultTimeZone },
   });
-  const server = createServer({ config, logger, database, adapter, bot, delivery, calendar });
+  const tab = createTab({ config, logger, stores, participation });
+  const server = createServer({ config, logger, database, adapter, bot, delivery, calendar, tab });
   await new Promise<void>((resolve) => {
     server.listen(config.port, () => resolve());
   });

@@ -6,6 +6,16 @@ export interface AdaptiveCard {
   version: '1.5';
   body: CardElement[];
   actions?: CardAction[];
+  refresh?: Refresh;
+}
+
+/**
+ * Universal Actions: Teams runs `action` for each of `userIds` (at most 60) when they see the card
+ * and shows them the card the bot answers with, so one message gives everyone their own view.
+ */
+export interface Refresh {
+  action: { type: 'Action.Execute'; verb: string; data: SubmitData };
+  userIds: string[];
 }
 
 export type CardElement =

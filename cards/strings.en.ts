@@ -1,5 +1,6 @@
 import type { Strings } from './strings';
 import { checkInEn } from './strings.check-in.en';
+import { pollEn } from './strings.poll.en';
 
 export const en: Strings = {
   progress: {
@@ -249,6 +250,7 @@ export const en: Strings = {
     notYourCaseload: 'you do not coach this person in koers, so I will not note that.',
   },
   checkIn: checkInEn,
+  poll: pollEn,
   refusal: (roles) => `that is for ${roles}. type help to see what you can do here.`,
   help: {
     title: 'what can I do here?',

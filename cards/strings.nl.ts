@@ -1,5 +1,6 @@
 import type { Strings } from './strings';
 import { checkInNl } from './strings.check-in.nl';
+import { pollNl } from './strings.poll.nl';
 
 export const nl: Strings = {
   progress: {
@@ -251,6 +252,7 @@ export const nl: Strings = {
     notYourCaseload: 'die persoon coach je niet in koers, dus dat noteer ik niet.',
   },
   checkIn: checkInNl,
+  poll: pollNl,
   refusal: (roles) => `dat is voor ${roles}. typ help om te zien wat jij hier kunt.`,
   help: {
     title: 'wat kan ik hier?',

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/language';
 import type { Role } from '../domain/roles';
 import type { CheckInStrings } from './strings.check-in';
+import type { PollStrings } from './strings.poll';
 import { en } from './strings.en';
 import { nl } from './strings.nl';
 
@@ -216,6 +217,7 @@ export interface Strings {
     notYourCaseload: string;
   };
   checkIn: CheckInStrings;
+  poll: PollStrings;
   refusal: (roles: string) => string;
   help: {
     title: string;

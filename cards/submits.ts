@@ -12,6 +12,9 @@ import { logboekLaterSchema, logboekSkipSchema, logboekSubmitSchema } from './lo
 import { myLogboekWeekSchema } from './my-logboek.card';
 import { noteDiscardSubmitSchema, noteSaveSubmitSchema } from './note-offer.card';
 import { nudgeSendSchema } from './nudge.card';
+import { pollAnswerSchema, pollViewSchema } from './poll-answer';
+import { pollOwnerSchema } from './poll-results.card';
+import { pollSetupSchema } from './poll-setup.card';
 import { nudgeAskSchema } from './progress.card';
 import { coachCalledSchema } from './silent-weeks.card';
 import { welcomeSubmitSchema } from './welcome.card';
@@ -40,6 +43,10 @@ export const cardSubmitSchema = z.discriminatedUnion('verb', [
   checkInProposeSchema,
   checkInConfirmSchema,
   checkInAgreementSchema,
+  pollSetupSchema,
+  pollOwnerSchema,
+  pollAnswerSchema,
+  pollViewSchema,
 ]);
 export type CardSubmit = z.infer<typeof cardSubmitSchema>;
 export type SubmitVerb = CardSubmit['verb'];

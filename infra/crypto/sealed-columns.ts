@@ -12,6 +12,7 @@ export const sealedTextColumns = [
   { table: 'action_points', column: 'what' },
   { table: 'coaching_commitments', column: 'note' },
   { table: 'check_ins', column: 'location' },
+  { table: 'poll_answers', column: 'content' },
 ] as const;
 
 export type SealedColumn = (typeof sealedTextColumns)[number];

@@ -10,6 +10,7 @@ import { logboek } from './migrations/0007-logboek';
 import { actionPointsAndNudges } from './migrations/0008-action-points-and-nudges';
 import { checkIns } from './migrations/0009-check-ins';
 import { commitments } from './migrations/0010-commitments';
+import { polls } from './migrations/0011-polls';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -23,6 +24,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0008-action-points-and-nudges': actionPointsAndNudges(database.kind),
     '0009-check-ins': checkIns(database.kind),
     '0010-commitments': commitments(database.kind),
+    '0011-polls': polls(database.kind),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ActionPointsStore } from './action-points.store';
 import type { CommitmentsStore } from './commitments.store';
 import type { CheckInsStore } from './check-ins.store';
 import type { ContributionsStore } from './contributions.store';
+import type { PollAnswersStore } from './poll-answers.store';
 import type { KoersSchema } from './schema';
 
 /**
@@ -19,6 +20,7 @@ export class PersonalDataStore {
     private readonly actionPoints: ActionPointsStore,
     private readonly commitments: CommitmentsStore,
     private readonly checkIns: CheckInsStore,
+    private readonly pollAnswers: PollAnswersStore,
   ) {}
 
   async collect(personId: string, at: Date): Promise<Record<string, unknown>> {
@@ -132,6 +134,14 @@ export class PersonalDataStore {
         .execute(),
       coachingCommitments: await this.commitments.recordedBy(personId),
       checkIns: await this.checkIns.heldFor(personId),
+      pollsOwned: await db
+        .selectFrom('polls')
+        .select(['id', 'title', 'anonymous', 'closes_at', 'closed_at', 'created_at'])
+        .where('owner_person_id', '=', personId)
+        .orderBy('created_at')
+        .execute(),
+      // Named polls only: an anonymous answer holds nothing that leads back to its author.
+      pollAnswers: await this.pollAnswers.heldFor(personId),
       coachCallsMade: await db
         .selectFrom('coach_calls')
         .innerJoin('people as called', 'called.id', 'coach_calls.person_id')

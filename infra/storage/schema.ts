@@ -89,6 +89,8 @@ export interface OrganisationsTable {
   /** The teamcoach's agreed hours and team sessions (dagdelen) for this organisation. */
   coach_hours_agreed: Generated<number>;
   dagdelen_agreed: Generated<number>;
+  /** Answers a poll needs before its owner sees results (k); never below 3. */
+  poll_min_answers: Generated<number>;
 }
 
 export interface HolidayPeriodsTable {
@@ -303,6 +305,52 @@ export interface CheckInInviteesTable {
   proposal_told_at: Instant | null;
 }
 
+export interface PollsTable {
+  id: string;
+  organisation_id: string;
+  owner_person_id: string;
+  title: string;
+  /** 1: answers carry no person (SQLite has no boolean). */
+  anonymous: number;
+  min_answers: number;
+  /** 'conversation' | 'people' */
+  audience: string;
+  conversation_id: string | null;
+  /** The poll card in the conversation, to update it on closing. */
+  activity_id: string | null;
+  closes_at: Instant;
+  closed_at: Instant | null;
+  created_at: Instant;
+}
+
+export interface PollQuestionsTable {
+  poll_id: string;
+  position: number;
+  /** 'scale' | 'single' | 'multiple' | 'open' */
+  kind: string;
+  text: string;
+  /** JSON array: the choices, or the two scale labels. */
+  choices: string;
+}
+
+export interface PollAnswersTable {
+  id: string;
+  poll_id: string;
+  /** Named polls only. */
+  person_id: string | null;
+  /** Encrypted JSON of the answers by question position. */
+  content: string;
+  key_id: string;
+}
+
+export interface PollMarkersTable {
+  poll_id: string;
+  /** Keyed hash of (poll, person): cannot be turned back into the person without the key. */
+  marker: string;
+  /** So an answer can be changed while the poll is open; closing deletes the markers. */
+  answer_id: string;
+}
+
 export interface KoersSchema {
   people: PeopleTable;
   conversations: ConversationsTable;
@@ -332,4 +380,8 @@ export interface KoersSchema {
   check_in_series: CheckInSeriesTable;
   check_ins: CheckInsTable;
   check_in_invitees: CheckInInviteesTable;
+  polls: PollsTable;
+  poll_questions: PollQuestionsTable;
+  poll_answers: PollAnswersTable;
+  poll_markers: PollMarkersTable;
 }

@@ -18,8 +18,11 @@ import { MembersStore } from './members.store';
 import { OrganisationsStore } from './organisations.store';
 import { PeopleStore } from './people.store';
 import { PersonalDataStore } from './personal-data.store';
+import { PollAnswersStore } from './poll-answers.store';
+import { PollsStore } from './polls.store';
 import { ProgressStore } from './progress.store';
 import { PseudonymsStore } from './pseudonyms.store';
+import { ResearchDocumentsStore } from './research-documents.store';
 import { RosterStore } from './roster.store';
 
 export type Stores = ReturnType<typeof createStores>;
@@ -31,6 +34,7 @@ export function createStores(database: Database, keys: Keys) {
   const commitments = new CommitmentsStore(db, keys.cipher);
   const actionPoints = new ActionPointsStore(db, keys.cipher);
   const checkIns = new CheckInsStore(db, keys.cipher);
+  const pollAnswers = new PollAnswersStore(db, kind, keys.cipher, keys.pseudonyms);
   return {
     people: new PeopleStore(db),
     conversations: new ConversationsStore(db),
@@ -48,9 +52,11 @@ export function createStores(database: Database, keys: Keys) {
       actionPoints,
       commitments,
       checkIns,
+      pollAnswers,
     ),
     pseudonyms: new PseudonymsStore(db, kind, keys.pseudonyms),
     audit: new AuditStore(db),
+    researchDocuments: new ResearchDocumentsStore(db, keys.cipher),
     commitments,
     coachCalls: new CoachCallsStore(db),
     actionPoints,
@@ -60,5 +66,7 @@ export function createStores(database: Database, keys: Keys) {
     checkInQueue: new CheckInQueueStore(db, keys.cipher),
     checkInCaseload: new CheckInCaseloadStore(db),
     checkInCalendar: new CheckInCalendar(checkIns, keys.pseudonyms),
+    polls: new PollsStore(db),
+    pollAnswers,
   };
 }

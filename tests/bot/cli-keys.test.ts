@@ -143,6 +143,7 @@ describe('koers keys rotate with key files (local mode)', () => {
       'action_points        1 resealed',
       'coaching_commitments 0 resealed',
       'check_ins            0 resealed',
+      'poll_answers         0 resealed',
       'attachments          1 resealed',
     ]);
     expect(await keyIds(database)).toEqual({ contributions: [newId], attachments: [newId] });
@@ -177,6 +178,7 @@ describe('koers keys rotate with key files (local mode)', () => {
           action_points: 1,
           coaching_commitments: 0,
           check_ins: 0,
+          poll_answers: 0,
           attachments: 1,
         },
       },
@@ -195,6 +197,7 @@ describe('koers keys rotate with key files (local mode)', () => {
       'action_points        0 resealed',
       'coaching_commitments 0 resealed',
       'check_ins            0 resealed',
+      'poll_answers         0 resealed',
       'attachments          1 resealed',
     ]);
     expect(fileKeys().cipher.currentKeyId).toBe(added.id);
@@ -237,6 +240,7 @@ describe.each(databaseKinds)('koers keys rotate with KOERS_ENCRYPTION_KEY on %s'
       'action_points        0 resealed',
       'coaching_commitments 0 resealed',
       'check_ins            0 resealed',
+      'poll_answers         0 resealed',
       'attachments          23 resealed',
     ]);
     expect(await keyIds(database)).toEqual({ contributions: ['k2'], attachments: ['k2'] });

@@ -76,6 +76,8 @@ describe('command table', () => {
       'uren',
       'dagdeel',
       'check-in plannen',
+      'peiling',
+      'peiling resultaten',
     ]);
     expect(helpEntries('en').map((e) => e.word)).toContain('my data');
   });

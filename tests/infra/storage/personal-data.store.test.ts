@@ -34,6 +34,8 @@ const coveredByCollect = [
   'coach_calls',
   'check_ins',
   'check_in_invitees',
+  'polls',
+  'poll_answers',
 ];
 
 describe.each(databaseKinds)('PersonalDataStore on %s', (kind) => {

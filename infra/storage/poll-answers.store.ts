@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { PollAnswer } from '../../domain/polls';
+import type { FieldCipher } from '../crypto/field-cipher';
+import type { PseudonymHasher } from '../crypto/pseudonym-hasher';
+import type { StorageKind } from './database';
+import { latestConsent, lockPerson } from './person-lock';
+import type { KoersSchema } from './schema';
+
+export type AnswerOutcome = 'saved' | 'changed' | 'closed' | 'no-consent';
+
+const context = (id: string) => `poll_answers.content:${id}`;
+
+/**
+ * Answers to polls, sealed. An anonymous answer row holds only the poll and the sealed answers;
+ * which person gave it is known only through `poll_markers`, a keyed hash (the pseudonym key,
+ * outside the database) that closing deletes.
+ */
+export class PollAnswersStore {
+  constructor(
+    private readonly db: Kysely<KoersSchema>,
+    private readonly kind: StorageKind,
+    private readonly cipher: FieldCipher,
+    private readonly hasher: PseudonymHasher,
+  ) {}
+
+  /** One answer per person, changeable while open; nothing is stored without consent (C1). */
+  async answer(pollId: string, personId: string, answer: PollAnswer, at: Date) {
+    return this.db.transaction().execute(async (tx): Promise<AnswerOutcome> => {
+      if (!(await lockPerson(tx, this.kind, personId))) return 'no-consent';
+      const poll = await tx
+        .selectFrom('polls')
+        .innerJoin('organisations', 'organisations.id', 'polls.organisation_id')
+        .select(['polls.anonymous', 'polls.closes_at', 'polls.closed_at', 'study_id'])
+        .where('polls.id', '=', pollId)
+        .executeTakeFirst();
+      if (!poll || poll.closed_at !== null || new Date(poll.closes_at) <= at) return 'closed';
+      if ((await latestConsent(tx, personId, poll.study_id))?.choice !== 'given') {
+        return 'no-consent';
+      }
+      const marker = this.marker(pollId, personId);
+      const held = await tx
+        .selectFrom('poll_markers')
+        .select('answer_id')
+        .where('poll_id', '=', pollId)
+        .where('marker', '=', marker)
+        .executeTakeFirst();
+      const id = held?.answer_id ?? randomUUID();
+      const sealed = this.cipher.encrypt(JSON.stringify(answer), context(id));
+      if (held) {
+        await tx
+          .updateTable('poll_answers')
+          .set({ content: sealed.data, key_id: sealed.keyId })
+          .where('id', '=', id)
+          .execute();
+        return 'changed';
+      }
+      const personIdIfNamed = poll.anonymous === 1 ? null : personId;
+      await tx
+        .insertInto('poll_answers')
+        .values({
+          id,
+          poll_id: pollId,
+          person_id: personIdIfNamed,
+          content: sealed.data,
+          key_id: sealed.keyId,
+        })
+        .execute();
+      await tx
+        .insertInto('poll_markers')
+        .values({ poll_id: pollId, marker, answer_id: id })
+        .execute();
+      return 'saved';
+    });
+  }
+
+  async count(pollId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('poll_answers')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('poll_id', '=', pollId)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  /** This person's answer to an open poll, for their own view; only the key finds it. */
+  async answerOf(pollId: string, personId: string): Promise<PollAnswer | undefined> {
+    const row = await this.db
+      .selectFrom('poll_markers')
+      .innerJoin('poll_answers', 'poll_answers.id', 'poll_markers.answer_id')
+      .select(['poll_answers.id', 'content', 'key_id'])
+      .where('poll_markers.poll_id', '=', pollId)
+      .where('marker', '=', this.marker(pollId, personId))
+      .executeTakeFirst();
+    return row && this.open(row);
+  }
+
+  /** Every answer to a poll, opened, in no meaningful order. */
+  async answersTo(pollId: string): Promise<PollAnswer[]> {
+    const rows = await this.db
+      .selectFrom('poll_answers')
+      .select(['id', 'content', 'key_id'])
+      .where('poll_id', '=', pollId)
+      .execute();
+    return rows.map((row) => this.open(row));
+  }
+
+  /** A person's answers to named polls, for `mijn gegevens`; anonymous ones are not theirs to find. */
+  async heldFor(personId: string) {
+    const rows = await this.db
+      .selectFrom('poll_answers')
+      .innerJoin('polls', 'polls.id', 'poll_answers.poll_id')
+      .select(['poll_answers.id', 'content', 'key_id', 'polls.title'])
+      .where('person_id', '=', personId)
+      .execute();
+    return rows.map((row) => ({ poll: row.title, answers: this.open(row) }));
+  }
+
+  private open(row: { id: string; content: string; key_id: string }): PollAnswer {
+    const text = this.cipher.decryptText({ keyId: row.key_id, data: row.content }, context(row.id));
+    return JSON.parse(text) as PollAnswer;
+  }
+
+  private marker(pollId: string, personId: string): string {
+    return this.hasher.secretHash('poll-marker', `${pollId}:${personId}`);
+  }
+}

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import { minAnswersOf, type Poll, type PollQuestion } from '../../domain/polls';
+import type { KoersSchema, PollsTable } from './schema';
+
+export type NewPoll = Omit<Poll, 'id' | 'minAnswers' | 'activityId' | 'closedAt' | 'createdAt'>;
+
+/** Polls and their questions; answers live in PollAnswersStore. */
+export class PollsStore {
+  constructor(private readonly db: Kysely<KoersSchema>) {}
+
+  /** k comes from the organisation's setting at creation, so a later change does not move it. */
+  async create(poll: NewPoll, at: Date): Promise<Poll> {
+    const id = randomUUID();
+    await this.db.transaction().execute(async (tx) => {
+      const organisation = await tx
+        .selectFrom('organisations')
+        .select('poll_min_answers')
+        .where('id', '=', poll.organisationId)
+        .executeTakeFirstOrThrow();
+      await tx
+        .insertInto('polls')
+        .values({
+          id,
+          organisation_id: poll.organisationId,
+          owner_person_id: poll.ownerPersonId,
+          title: poll.title,
+          anonymous: poll.anonymous ? 1 : 0,
+          min_answers: minAnswersOf(organisation.poll_min_answers),
+          audience: poll.audience,
+          conversation_id: poll.conversationId,
+          activity_id: null,
+          closes_at: poll.closesAt.toISOString(),
+          closed_at: null,
+          created_at: at.toISOString(),
+        })
+        .execute();
+      await tx
+        .insertInto('poll_questions')
+        .values(
+          poll.questions.map((q, position) => ({
+            poll_id: id,
+            position,
+            kind: q.kind,
+            text: q.text,
+            choices: JSON.stringify(q.choices),
+          })),
+        )
+        .execute();
+    });
+    const created = await this.get(id);
+    if (!created) throw new Error('The poll was not stored.');
+    return created;
+  }
+
+  async get(id: string): Promise<Poll | undefined> {
+    const row = await this.db
+      .selectFrom('polls')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && this.withQuestions(row);
+  }
+
+  /** The owner's most recent polls, newest first. */
+  async ownedBy(personId: string, limit: number): Promise<Poll[]> {
+    const rows = await this.db
+      .selectFrom('polls')
+      .selectAll()
+      .where('owner_person_id', '=', personId)
+      .orderBy('created_at', 'desc')
+      .limit(limit)
+      .execute();
+    return Promise.all(rows.map((row) => this.withQuestions(row)));
+  }
+
+  async setActivity(id: string, activityId: string): Promise<void> {
+    await this.db
+      .updateTable('polls')
+      .set({ activity_id: activityId })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Polls past their closing time that were not closed yet. */
+  async dueToClose(at: Date): Promise<Poll[]> {
+    const rows = await this.db
+      .selectFrom('polls')
+      .selectAll()
+      .where('closed_at', 'is', null)
+      .where('closes_at', '<=', at.toISOString())
+      .execute();
+    return Promise.all(rows.map((row) => this.withQuestions(row)));
+  }
+
+  /**
+   * Closes once (false when it already was) and drops the markers: a closed poll takes no
+   * answers, and after closing not even the key ties an anonymous answer to a person.
+   */
+  async close(id: string, at: Date): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      const result = await tx
+        .updateTable('polls')
+        .set({ closed_at: at.toISOString() })
+        .where('id', '=', id)
+        .where('closed_at', 'is', null)
+        .executeTakeFirst();
+      await tx.deleteFrom('poll_markers').where('poll_id', '=', id).execute();
+      return result.numUpdatedRows > 0n;
+    });
+  }
+
+  private async withQuestions(row: Selectable<PollsTable>): Promise<Poll> {
+    const questions = await this.db
+      .selectFrom('poll_questions')
+      .selectAll()
+      .where('poll_id', '=', row.id)
+      .orderBy('position')
+      .execute();
+    return {
+      id: row.id,
+      organisationId: row.organisation_id,
+      ownerPersonId: row.owner_person_id,
+      title: row.title,
+      anonymous: row.anonymous === 1,
+      minAnswers: row.min_answers,
+      audience: row.audience === 'people' ? 'people' : 'conversation',
+      conversationId: row.conversation_id,
+      activityId: row.activity_id,
+      closesAt: new Date(row.closes_at),
+      closedAt: row.closed_at === null ? null : new Date(row.closed_at),
+      createdAt: new Date(row.created_at),
+      questions: questions.map((q): PollQuestion => ({
+        kind: q.kind as PollQuestion['kind'],
+        text: q.text,
+        choices: JSON.parse(q.choices) as string[],
+      })),
+    };
+  }
+}
