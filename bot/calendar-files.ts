@@ -71,6 +71,7 @@ export class CalendarFiles {
       stampedAt: checkIn.updatedAt,
       summary: t.summary(t.list(names)),
       location: howText(reader.language, checkIn),
+      ...(checkIn.cancelledAt ? { cancelled: true } : {}),
     };
   }
 }

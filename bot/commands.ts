@@ -3,6 +3,7 @@ import { strings, type Strings } from '../cards/strings';
 import type { Language } from '../domain/language';
 import { COACH_CALL_DIALOG } from '../dialogs/coach-call.dialog';
 import { COMMITMENT_DIALOGS } from '../dialogs/commitment.dialog';
+import { CHECK_IN_AGENDA_DIALOG } from '../dialogs/check-in-agenda.dialog';
 import { CHECK_IN_AGREEMENT_DIALOG } from '../dialogs/check-in-agreement.dialog';
 import { CHECK_IN_ANSWER_DIALOG } from '../dialogs/check-in-answer.dialog';
 import { CHECK_IN_PLAN_DIALOG } from '../dialogs/check-in-plan.dialog';
@@ -35,6 +36,7 @@ export interface Command {
     | 'pseudonym'
     | 'progress'
     | 'check-in'
+    | 'my-check-ins'
     | 'hours'
     | 'dagdeel'
     | 'poll'
@@ -134,6 +136,13 @@ export const commands: readonly Command[] = [
     describe: (text) => text.checkIn.command,
   },
   {
+    id: 'my-check-ins',
+    word: { nl: 'mijn check-ins', en: 'my check-ins' },
+    aliases: ['check-ins', 'checkins', 'mijn checkins', 'mijn afspraken'],
+    dialogId: CHECK_IN_AGENDA_DIALOG,
+    describe: (text) => text.checkIn.agendaCommand,
+  },
+  {
     id: 'poll',
     word: { nl: 'peiling', en: 'poll' },
     aliases: ['peilingen', 'polls'],
@@ -181,6 +190,7 @@ export const submitDialogs: Record<SubmitVerb, string> = {
   'poll-answer': POLL_ANSWER_DIALOG,
   'poll-view': POLL_ANSWER_DIALOG,
   'poll-change': POLL_ANSWER_DIALOG,
+  'check-in-cancel': CHECK_IN_AGENDA_DIALOG,
 };
 
 /** The word for a command in the person's language, for hints such as "typ koppel en je code". */

@@ -18,6 +18,7 @@ import { LogboekHistory, type LogboekShelf } from '../dialogs/logboek-history';
 import { MyLogboekDialog } from '../dialogs/my-logboek.dialog';
 import { NoteDialog } from '../dialogs/note.dialog';
 import { NudgeDialog, type NudgeDeps } from '../dialogs/nudge.dialog';
+import { CheckInAgendaDialog, type CheckInAgendaDeps } from '../dialogs/check-in-agenda.dialog';
 import type { Participation } from '../dialogs/participation';
 import { ProgressDialog } from '../dialogs/progress.dialog';
 import { ProgressOverview, type ProgressSources } from '../dialogs/progress-overview';
@@ -44,6 +45,7 @@ export function buildDialogs(deps: {
   commitments: CommitmentBook;
   coachCalls: CoachCallAnswers;
   checkIns: CheckInPorts;
+  checkInAgenda: CheckInAgendaDeps['agenda'];
   progress: ProgressSources;
   nudges: Pick<NudgeDeps, 'budget' | 'outbox'>;
   polls: Omit<PollResultsDeps, 'participation' | 'polls'> &
@@ -75,6 +77,13 @@ export function buildDialogs(deps: {
     .add(new LogboekDialog(deps.logboekAnswers))
     .add(new MomentDialog(participation, deps.momentSettings))
     .add(new CheckInPlanDialog(planning))
+    .add(
+      new CheckInAgendaDialog(participation, {
+        agenda: deps.checkInAgenda,
+        outbox: deps.nudges.outbox,
+        defaultLocale: deps.defaultLocale,
+      }),
+    )
     .add(new CheckInAnswerDialog(participation, deps.checkIns.checkIns))
     .add(new CheckInAgreementDialog(planning, deps.checkIns, () => participation.now()))
     .add(new CommitmentDialog('hours', participation, deps.commitments, word('hours')))

@@ -75,6 +75,7 @@ export async function startServer({
     logboekAnswers,
     progress: progressSources(stores),
     nudges: { budget: stores.contactBudget, outbox: delivery.outbox },
+    checkInAgenda: stores.checkInAgenda,
     polls: {
       store: stores.polls,
       answers: stores.pollAnswers,

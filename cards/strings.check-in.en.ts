@@ -79,4 +79,13 @@ export const checkInEn: CheckInStrings = {
   alreadyRecorded: 'this was already saved; nothing was stored twice.',
   noMaatje: 'there was no buddy at this check-in; could you pick someone else for that one?',
   summary: (names) => `check-in with ${names}`,
+  agendaCommand: 'your coming check-ins; a teamcoach can cancel one here',
+  agendaTitle: 'your check-ins',
+  agendaEmpty: 'no check-in is planned.',
+  agendaWith: (names, how) => `with ${names} · ${how}`,
+  cancel: 'cancel',
+  cancelled: (when, names) => `cancelled: ${when}. I will let ${names} know.`,
+  cancelNotice: (coach, when) =>
+    `${coach} cancels the check-in of ${when}. a new appointment will follow.`,
+  cannotCancel: 'I cannot cancel that check-in any more: it has started, moved or been cancelled.',
 };

@@ -79,4 +79,13 @@ export const checkInNl: CheckInStrings = {
   alreadyRecorded: 'dit was al vastgelegd; er is niets dubbel bewaard.',
   noMaatje: 'er was geen maatje bij deze check-in; kies iemand anders voor die afspraak?',
   summary: (names) => `check-in met ${names}`,
+  agendaCommand: 'je check-ins die eraan komen; een teamcoach kan er hier een afzeggen',
+  agendaTitle: 'je check-ins',
+  agendaEmpty: 'er staat geen check-in gepland.',
+  agendaWith: (names, how) => `met ${names} · ${how}`,
+  cancel: 'afzeggen',
+  cancelled: (when, names) => `afgezegd: ${when}. ik laat het ${names} weten.`,
+  cancelNotice: (coach, when) =>
+    `${coach} zegt de check-in van ${when} af. een nieuwe afspraak volgt vanzelf.`,
+  cannotCancel: 'die check-in kan ik niet meer afzeggen: hij is al begonnen, verzet of afgezegd.',
 };

@@ -70,4 +70,12 @@ export interface CheckInStrings {
   alreadyRecorded: string;
   noMaatje: string;
   summary: (names: string) => string;
+  agendaCommand: string;
+  agendaTitle: string;
+  agendaEmpty: string;
+  agendaWith: (names: string, how: string) => string;
+  cancel: string;
+  cancelled: (when: string, names: string) => string;
+  cancelNotice: (coach: string, when: string) => string;
+  cannotCancel: string;
 }

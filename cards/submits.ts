@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkInCancelSchema } from './check-in-agenda.card';
 import { checkInAgreementSchema } from './check-in-agreement.card';
 import { checkInAcceptSchema, checkInProposeSchema } from './check-in-invitation.card';
 import { checkInPlanSchema } from './check-in-plan.card';
@@ -43,6 +44,7 @@ export const cardSubmitSchema = z.discriminatedUnion('verb', [
   checkInProposeSchema,
   checkInConfirmSchema,
   checkInAgreementSchema,
+  checkInCancelSchema,
   pollSetupSchema,
   pollOwnerSchema,
   pollAnswerSchema,

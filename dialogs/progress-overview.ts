@@ -1,6 +1,7 @@
 import type { OpenAction } from '../cards/action-line';
 import { actionLine } from '../cards/action-line';
 import type { ProgressCardModel, ProgressLine } from '../cards/progress.card';
+import { dayText, whenText } from '../cards/check-in-when';
 import { strings } from '../cards/strings';
 import { allows, type Viewer } from '../domain/access.rules';
 import type { Language } from '../domain/language';
@@ -92,9 +93,9 @@ export class ProgressOverview {
     const t = strings(language);
     return rows.map((row) => {
       const personId = row.personId ?? '';
+      const nextAt = next.get(personId);
       const own = weeks.get(personId) ?? [];
-      const when = (date: Date | undefined, withTime = false) =>
-        date ? formatWhen(date, language, row.timeZone, withTime) : null;
+      const day = (date: Date | undefined) => date && dayText(date, language, row.timeZone);
       const role = row.roles.find((r): r is Role => logboekRoles.includes(r)) ?? row.roles[0];
       return {
         memberId: row.memberId,
@@ -103,9 +104,9 @@ export class ProgressOverview {
         takesPart: takesPart(row),
         weeksWritten: weeksWritten(own, at, row.timeZone),
         weeksShown: PROGRESS_WEEKS,
-        lastEntry: when(last.get(personId)),
+        lastEntry: day(last.get(personId)) ?? null,
         openActions: open.get(personId) ?? 0,
-        nextCheckIn: when(next.get(personId), true),
+        nextCheckIn: nextAt ? whenText(nextAt, language, row.timeZone) : null,
         state: progressState({
           at,
           timeZone: row.timeZone,
@@ -113,22 +114,10 @@ export class ProgressOverview {
           pausedUntil: row.pausedUntil,
           weeks: own,
         }),
-        pausedUntil: row.pausedUntil && formatDay(row.pausedUntil, language),
-        calledOn: when(calls.get(personId)),
+        pausedUntil:
+          row.pausedUntil && dayText(new Date(`${row.pausedUntil}T12:00:00Z`), language, 'UTC'),
+        calledOn: day(calls.get(personId)) ?? null,
       };
     });
   }
-}
-
-function formatWhen(date: Date, language: Language, timeZone: string, withTime: boolean): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-    timeZone,
-  }).format(date);
-}
-
-function formatDay(localDate: string, language: Language): string {
-  return formatWhen(new Date(`${localDate}T12:00:00Z`), language, 'UTC', false);
 }

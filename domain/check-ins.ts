@@ -30,6 +30,8 @@ export interface CheckIn {
   /** Raised on each move, so calendars and stale buttons can tell versions apart. */
   sequence: number;
   updatedAt: Date;
+  /** When the coach called it off; null while it stands. */
+  cancelledAt: Date | null;
   invitees: Invitee[];
 }
 

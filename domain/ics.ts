@@ -11,6 +11,8 @@ export interface CalendarEvent {
   summary: string;
   location: string;
   description?: string;
+  /** Called off: calendars that import it again mark their copy cancelled. */
+  cancelled?: boolean;
 }
 
 const CRLF = '\r\n';
@@ -41,6 +43,7 @@ function eventLines(event: CalendarEvent): string[] {
     `SUMMARY:${escapeText(event.summary)}`,
     `LOCATION:${escapeText(event.location)}`,
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+    ...(event.cancelled ? ['STATUS:CANCELLED'] : []),
     'END:VEVENT',
   ];
 }

@@ -21,6 +21,7 @@ export class CheckInQueueStore {
     const rows = await this.db
       .selectFrom('check_ins')
       .selectAll()
+      .where('cancelled_at', 'is', null)
       .where('invite_at', '<=', now)
       .where('starts_at', '>', now)
       .where((eb) =>
@@ -63,6 +64,7 @@ export class CheckInQueueStore {
     const rows = await this.db
       .selectFrom('check_ins')
       .selectAll()
+      .where('cancelled_at', 'is', null)
       .where(
         'id',
         'in',
@@ -92,6 +94,7 @@ export class CheckInQueueStore {
     const rows = await this.db
       .selectFrom('check_ins')
       .selectAll()
+      .where('cancelled_at', 'is', null)
       .where('starts_at', '>', from.toISOString())
       .where('starts_at', '<=', to.toISOString())
       .orderBy('starts_at')
@@ -104,6 +107,7 @@ export class CheckInQueueStore {
     const rows = await this.db
       .selectFrom('check_ins')
       .selectAll()
+      .where('cancelled_at', 'is', null)
       .where('agreements_requested_at', 'is', null)
       .where('ends_at', '<=', at.toISOString())
       .orderBy('ends_at')

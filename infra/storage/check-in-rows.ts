@@ -44,6 +44,7 @@ export async function withInvitees(
         : null,
     sequence: Number(row.sequence),
     updatedAt: new Date(row.updated_at),
+    cancelledAt: row.cancelled_at === null ? null : new Date(row.cancelled_at),
     invitees: invitees
       .filter((i) => i.check_in_id === row.id)
       .map((i): Invitee => ({

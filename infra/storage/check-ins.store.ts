@@ -105,6 +105,7 @@ export class CheckInsStore {
       .selectAll('check_ins')
       .where('check_ins.coach_person_id', '=', coachPersonId)
       .where('check_in_invitees.person_id', '=', personId)
+      .where('check_ins.cancelled_at', 'is', null)
       .where('check_ins.starts_at', '>', after.toISOString())
       .orderBy('check_ins.starts_at')
       .limit(1)
@@ -222,39 +223,6 @@ export class CheckInsStore {
 
   private refusal(checkIn: CheckIn | undefined): CheckInAnswer {
     return { ok: false, reason: checkIn ? 'stale' : 'unknown' };
-  }
-
-  /** The check-ins a person coached or was invited to, as they saw them: for `mijn gegevens`. */
-  async heldFor(personId: string) {
-    const rows = await this.db
-      .selectFrom('check_ins')
-      .selectAll()
-      .where((eb) =>
-        eb.or([
-          eb('coach_person_id', '=', personId),
-          eb(
-            'id',
-            'in',
-            eb
-              .selectFrom('check_in_invitees')
-              .select('check_in_id')
-              .where('person_id', '=', personId),
-          ),
-        ]),
-      )
-      .orderBy('starts_at')
-      .execute();
-    return (await withInvitees(this.db, this.cipher, rows)).map((checkIn) => {
-      const own = checkIn.invitees.find((i) => i.personId === personId);
-      return {
-        startsAt: checkIn.startsAt.toISOString(),
-        endsAt: checkIn.endsAt.toISOString(),
-        timeZone: checkIn.timeZone,
-        mode: checkIn.mode,
-        location: checkIn.location,
-        you: own ? { role: own.role, response: own.response } : { role: 'teamcoach' },
-      };
-    });
   }
 
   private async list(ids: string[]): Promise<CheckIn[]> {

@@ -11,6 +11,7 @@ import { actionPointsAndNudges } from './migrations/0008-action-points-and-nudge
 import { checkIns } from './migrations/0009-check-ins';
 import { commitments } from './migrations/0010-commitments';
 import { polls } from './migrations/0011-polls';
+import { checkInCancel } from './migrations/0012-check-in-cancel';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -25,6 +26,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0009-check-ins': checkIns(database.kind),
     '0010-commitments': commitments(database.kind),
     '0011-polls': polls(database.kind),
+    '0012-check-in-cancel': checkInCancel(database.kind),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { PseudonymHasher } from '../crypto/pseudonym-hasher';
 import type { ActionPointsStore } from './action-points.store';
 import type { CommitmentsStore } from './commitments.store';
-import type { CheckInsStore } from './check-ins.store';
+import type { CheckInAgendaStore } from './check-in-agenda.store';
 import type { ContributionsStore } from './contributions.store';
 import type { PollAnswersStore } from './poll-answers.store';
 import type { KoersSchema } from './schema';
@@ -19,7 +19,7 @@ export class PersonalDataStore {
     private readonly hasher: PseudonymHasher,
     private readonly actionPoints: ActionPointsStore,
     private readonly commitments: CommitmentsStore,
-    private readonly checkIns: CheckInsStore,
+    private readonly checkIns: CheckInAgendaStore,
     private readonly pollAnswers: PollAnswersStore,
   ) {}
 

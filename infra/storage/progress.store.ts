@@ -118,6 +118,7 @@ export class ProgressStore {
       ])
       .where('check_in_invitees.person_id', 'in', [...personIds])
       .where('check_ins.starts_at', '>', at.toISOString())
+      .where('check_ins.cancelled_at', 'is', null)
       .groupBy('check_in_invitees.person_id')
       .execute();
     return new Map(rows.map((row) => [row.personId, new Date(row.next)]));

@@ -289,6 +289,8 @@ export interface CheckInsTable {
   agreements_requested_at: Instant | null;
   agreements_recorded_at: Instant | null;
   created_at: Instant;
+  /** Set when the coach called it off; nothing more goes out for it. */
+  cancelled_at: Instant | null;
   updated_at: Instant;
 }
 

@@ -4,6 +4,7 @@ import { AuditStore } from './audit.store';
 import { CheckInCalendar } from './check-in-calendar';
 import { CheckInCaseloadStore } from './check-in-caseload.store';
 import { CheckInQueueStore } from './check-in-queue.store';
+import { CheckInAgendaStore } from './check-in-agenda.store';
 import { CheckInsStore } from './check-ins.store';
 import { CoachCallsStore } from './coach-calls.store';
 import { CommitmentsStore } from './commitments.store';
@@ -34,6 +35,7 @@ export function createStores(database: Database, keys: Keys) {
   const commitments = new CommitmentsStore(db, keys.cipher);
   const actionPoints = new ActionPointsStore(db, keys.cipher);
   const checkIns = new CheckInsStore(db, keys.cipher);
+  const checkInAgenda = new CheckInAgendaStore(db, keys.cipher);
   const pollAnswers = new PollAnswersStore(db, kind, keys.cipher, keys.pseudonyms);
   return {
     people: new PeopleStore(db),
@@ -51,7 +53,7 @@ export function createStores(database: Database, keys: Keys) {
       keys.pseudonyms,
       actionPoints,
       commitments,
-      checkIns,
+      checkInAgenda,
       pollAnswers,
     ),
     pseudonyms: new PseudonymsStore(db, kind, keys.pseudonyms),
@@ -64,6 +66,7 @@ export function createStores(database: Database, keys: Keys) {
     progress: new ProgressStore(db),
     checkIns,
     checkInQueue: new CheckInQueueStore(db, keys.cipher),
+    checkInAgenda,
     checkInCaseload: new CheckInCaseloadStore(db),
     checkInCalendar: new CheckInCalendar(checkIns, keys.pseudonyms),
     polls: new PollsStore(db),

@@ -30,6 +30,8 @@ describe('command table', () => {
     ['checkin plannen', 'check-in'],
     ['check-in', 'check-in'],
     ['voortgang', 'progress'],
+    ['mijn check-ins', 'my-check-ins'],
+    ['check-ins', 'my-check-ins'],
     ['progress', 'progress'],
     ['overzicht', 'progress'],
   ])('when someone types %p, then it is the %p command', (text, id) => {
@@ -76,6 +78,7 @@ describe('command table', () => {
       'uren',
       'dagdeel',
       'check-in plannen',
+      'mijn check-ins',
       'peiling',
       'peiling resultaten',
     ]);

@@ -3,6 +3,7 @@ import {
   checkInAgreementSchema,
   renderCheckInAgreementCard,
 } from '../../cards/check-in-agreement.card';
+import { renderCheckInAgendaCard } from '../../cards/check-in-agenda.card';
 import { renderCheckInInvitationCard } from '../../cards/check-in-invitation.card';
 import { checkInPlanSchema, renderCheckInPlanCard } from '../../cards/check-in-plan.card';
 import { renderCheckInProposalCard } from '../../cards/check-in-proposal.card';
@@ -31,8 +32,32 @@ const invitation = (language: Language) =>
     calendarUrl: 'https://koers.example/ics/abc',
   });
 
+const agenda = (language: Language) =>
+  renderCheckInAgendaCard({
+    language,
+    items: [
+      {
+        checkInId: 'c1',
+        sequence: 2,
+        when: 'dinsdag 27 oktober om 10:00',
+        names: 'Sanne *S*',
+        how: 'online',
+        cancellable: true,
+      },
+      {
+        checkInId: 'c2',
+        sequence: 0,
+        when: 'vrijdag',
+        names: 'Kim',
+        how: 'op locatie',
+        cancellable: false,
+      },
+    ],
+  });
+
 const cards = (language: Language) =>
   [
+    ['agenda', agenda(language)],
     [
       'plan',
       renderCheckInPlanCard({
@@ -91,6 +116,18 @@ describe('the check-in cards', () => {
       }
     },
   );
+
+  it('when the agenda is shown, then only the coach’s own check-in has a cancel button, and it routes', () => {
+    const card = agenda('nl');
+    const buttons = (card.body ?? []).flatMap((element) =>
+      element.type === 'ActionSet' ? element.actions : [],
+    );
+    expect(buttons.map((b) => b.title)).toEqual(['afzeggen']);
+    const data = cardSubmitSchema.parse(buttons[0]?.data);
+    expect(data).toMatchObject({ verb: 'check-in-cancel', checkInId: 'c1', sequence: 2 });
+    expect(Object.keys(submitDialogs)).toContain(data.verb);
+    expect(JSON.stringify(card)).toContain('met Sanne \\\\*S\\\\* · online');
+  });
 
   it('when the invitation is shown, then times are local, user text is escaped and the calendar is a link', () => {
     const text = JSON.stringify(invitation('nl'));

@@ -85,10 +85,10 @@ describe.each(databaseKinds)('voortgang and nudges for a teamcoach (%s)', (kind)
     expect(lines).toContain('Docent 1 (aanjager)');
     expect(lines).toContain('3 van de 8 weken geschreven');
     expect(lines).toContain('2 open afspraken');
-    expect(lines).toContain('volgende check-in: 3 december om 10:30');
+    expect(lines).toContain('volgende check-in: donderdag 3 december om 10:30');
     expect(lines).toContain('Docent 2 (aanjager)');
     expect(lines).toMatch(
-      /Docent 2 \(aanjager\) 0 van de 8 weken geschreven · laatst geschreven op 20 november · 0 open afspraken · nog geen check-in gepland/,
+      /Docent 2 \(aanjager\) 0 van de 8 weken geschreven · laatst geschreven op vrijdag 20 november · 0 open afspraken · nog geen check-in gepland/,
     );
     expect(lines).toContain(
       'Docent 3 (aanjager) 0 van de 8 weken geschreven · nog niets geschreven',
