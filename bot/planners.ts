@@ -3,6 +3,7 @@ import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { Stores } from '../infra/storage/stores';
 import { checkInPlanners } from './check-in.planners';
 import { LogboekReminderPlanner } from './logboek-reminder.planner';
+import { PollClosingPlanner } from './poll-closing.planner';
 import { SilentWeeksNotice } from './silent-weeks.notice';
 import { WeeklyPromptPlanner } from './weekly-prompt.planner';
 
@@ -23,5 +24,11 @@ export function createPlanners(stores: Stores, config: Config): Planner[] {
     }),
     new LogboekReminderPlanner({ logboek, actionPoints, contactBudget, defaultLocale }),
     ...checkInPlanners(stores, config),
+    new PollClosingPlanner({
+      polls: stores.polls,
+      answers: stores.pollAnswers,
+      people: stores.people,
+      defaultLocale,
+    }),
   ];
 }

@@ -4,6 +4,7 @@ import restify from 'restify';
 import type { Config } from '../infra/config';
 import type { Delivery } from '../infra/delivery/delivery';
 import type { Database } from '../infra/storage/database';
+import { addTabRoutes, type TabRoutesDeps } from '../tab/api/tab.routes';
 import type { CalendarFiles } from './calendar-files';
 import type { KoersBot } from './koers.bot';
 import { incomingActivitySchema } from './teams-activity';
@@ -16,6 +17,7 @@ export interface ServerDeps {
   bot: KoersBot;
   delivery: Pick<Delivery, 'metrics' | 'outbox'>;
   calendar: Pick<CalendarFiles, 'serve'>;
+  tab: TabRoutesDeps;
 }
 
 /** Teams activities are small; anything near this size is not a real activity. */
@@ -47,6 +49,8 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
 
   server.get('/ics/:token', async (req, res) => deps.calendar.serve(req, res));
+
+  addTabRoutes(server, deps.tab);
 
   server.get('/metrics', async (_req, res) => {
     const rows = await deps.delivery.outbox.countByStatus();

@@ -88,14 +88,7 @@ function personBlock(model: ProgressCardModel, line: ProgressLine): CardElement[
     spacing: 'medium',
   });
   if (!line.takesPart) return [heading, text(t.notTakingPart, { isSubtle: true })];
-  const facts = [
-    t.weeksWritten(line.weeksWritten, line.weeksShown),
-    line.lastEntry ? t.lastEntry(line.lastEntry) : t.nothingYet,
-    t.openActions(line.openActions),
-    line.nextCheckIn ? t.nextCheckIn(line.nextCheckIn) : t.noCheckIn,
-    ...stateLine(model.language, line),
-    ...(line.calledOn ? [t.called(line.calledOn)] : []),
-  ];
+  const facts = progressFacts(model.language, line);
   const nudge: CardElement[] =
     model.view === 'coach'
       ? [
@@ -113,6 +106,19 @@ function personBlock(model: ProgressCardModel, line: ProgressLine): CardElement[
         ]
       : [];
   return [heading, text(facts.join(' · '), { isSubtle: true, spacing: 'none' }), ...nudge];
+}
+
+/** One person's facts, worded: the card's line and the dashboard tab say the same. */
+export function progressFacts(language: Language, line: ProgressLine): string[] {
+  const t = strings(language).progress;
+  return [
+    t.weeksWritten(line.weeksWritten, line.weeksShown),
+    line.lastEntry ? t.lastEntry(line.lastEntry) : t.nothingYet,
+    t.openActions(line.openActions),
+    line.nextCheckIn ? t.nextCheckIn(line.nextCheckIn) : t.noCheckIn,
+    ...stateLine(language, line),
+    ...(line.calledOn ? [t.called(line.calledOn)] : []),
+  ];
 }
 
 function stateLine(language: Language, line: ProgressLine): string[] {

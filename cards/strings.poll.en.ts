@@ -96,6 +96,11 @@ export const pollEn: PollStrings = {
     "this poll has closed, so I can't keep this any more. thank you for wanting to answer.",
   closedNow: (title, count) =>
     `your poll "${title}" is closed with ${count} ${count === 1 ? 'answer' : 'answers'}.`,
+  closedOnTime: (title, count, ready) =>
+    `your poll "${title}" has closed with ${count} ${count === 1 ? 'answer' : 'answers'}. ` +
+    (ready
+      ? 'the outcome is ready: type poll results.'
+      : 'that is too few to show an outcome without anyone being recognisable.'),
   alreadyClosed: 'that poll was already closed.',
   resultsTitle: (title) => `outcome: ${title}`,
   answers: (count) => `${count} ${count === 1 ? 'answer' : 'answers'}`,

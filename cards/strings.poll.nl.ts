@@ -102,6 +102,11 @@ export const pollNl: PollStrings = {
     'deze peiling is al gesloten, dus ik bewaar dit niet meer. dank je wel dat je wilde antwoorden.',
   closedNow: (title, count) =>
     `je peiling "${title}" is gesloten met ${count} ${count === 1 ? 'antwoord' : 'antwoorden'}.`,
+  closedOnTime: (title, count, ready) =>
+    `je peiling "${title}" is gesloten met ${count} ${count === 1 ? 'antwoord' : 'antwoorden'}. ` +
+    (ready
+      ? 'de uitkomst staat klaar: typ peiling resultaten.'
+      : 'dat zijn te weinig om een uitkomst te laten zien zonder dat iemand herkenbaar is.'),
   alreadyClosed: 'die peiling was al gesloten.',
   resultsTitle: (title) => `uitkomst: ${title}`,
   answers: (count) => `${count} ${count === 1 ? 'antwoord' : 'antwoorden'}`,

@@ -56,6 +56,8 @@ export interface PollStrings {
   closedView: (title: string) => string;
   closedAnswer: string;
   closedNow: (title: string, count: number) => string;
+  /** To the owner when their poll closed at its set time. */
+  closedOnTime: (title: string, count: number, ready: boolean) => string;
   alreadyClosed: string;
   resultsTitle: (title: string) => string;
   answers: (count: number) => string;

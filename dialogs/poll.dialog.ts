@@ -6,16 +6,14 @@ import { whenText } from '../cards/check-in-when';
 import { renderPollPreviewCard } from '../cards/poll-preview.card';
 import { pollSetupSchema, renderPollSetupCard, type PollSetup } from '../cards/poll-setup.card';
 import { strings } from '../cards/strings';
-import type { Membership } from '../domain/access.rules';
-import type { Language } from '../domain/language';
 import { addDays } from '../domain/local-date';
-import type { Person } from '../domain/people';
 import type { PollQuestion } from '../domain/polls';
 import { instantAt, localDateOf } from '../domain/zoned-time';
 import type { MembersStore } from '../infra/storage/members.store';
 import type { PollsStore } from '../infra/storage/polls.store';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
+import { PollAuthors, type PollAuthor } from './poll-author';
 import type { PollSending } from './poll-sending';
 
 export const POLL_DIALOG = 'peiling';
@@ -23,28 +21,24 @@ export const POLL_DIALOG = 'peiling';
 const optionsSchema = z.union([z.looseObject({ verb: z.literal('command') }), pollSetupSchema]);
 const CLOSES_AFTER_DAYS = 7;
 
-interface Author {
-  person: Person;
-  membership: Membership;
-  language: Language;
-  timeZone: string;
-}
-
 /** `peiling` (aanjager or teamcoach): template and settings, preview with editable questions, send. */
 export class PollDialog extends OneTurnDialog {
+  private readonly authors: PollAuthors;
+
   constructor(
     private readonly participation: Participation,
     private readonly polls: Pick<PollsStore, 'create'>,
-    private readonly members: Pick<MembersStore, 'list'>,
+    members: Pick<MembersStore, 'list'>,
     private readonly sending: PollSending,
   ) {
     super(POLL_DIALOG);
+    this.authors = new PollAuthors(participation, members);
   }
 
   protected async run(dc: DialogContext, rawOptions: unknown): Promise<void> {
     const context = dc.context;
     const options = optionsSchema.parse(rawOptions);
-    const author = await this.author(context);
+    const author = await this.authors.of(context);
     if (!author) {
       await context.sendActivity(strings(this.participation.language(context)).poll.notAllowed);
       return;
@@ -54,14 +48,14 @@ export class PollDialog extends OneTurnDialog {
     return this.send(context, author, options);
   }
 
-  private async show(context: TurnContext, author: Author): Promise<void> {
+  private async show(context: TurnContext, author: PollAuthor): Promise<void> {
     const closesOn = addDays(
       localDateOf(this.participation.now(), author.timeZone),
       CLOSES_AFTER_DAYS,
     );
     const audience = inChat(context)
       ? ({ kind: 'conversation' } as const)
-      : { kind: 'people' as const, people: await this.audienceOf(author) };
+      : { kind: 'people' as const, people: await this.authors.audienceOf(author) };
     const card = renderPollSetupCard({
       language: author.language,
       audience,
@@ -71,7 +65,12 @@ export class PollDialog extends OneTurnDialog {
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
   }
 
-  private async preview(context: TurnContext, author: Author, setup: PollSetup, problem?: string) {
+  private async preview(
+    context: TurnContext,
+    author: PollAuthor,
+    setup: PollSetup,
+    problem?: string,
+  ) {
     const t = strings(author.language).poll;
     const template = t.templates[setup.template];
     const questions = questionsOf(template.questions, setup);
@@ -88,12 +87,12 @@ export class PollDialog extends OneTurnDialog {
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
   }
 
-  private async send(context: TurnContext, author: Author, setup: PollSetup): Promise<void> {
+  private async send(context: TurnContext, author: PollAuthor, setup: PollSetup): Promise<void> {
     const t = strings(author.language).poll;
     const template = t.templates[setup.template];
     const questions = questionsOf(template.questions, setup).filter((q) => q.text !== '');
     const closesAt = this.closesAt(author, setup);
-    const allowed = new Set((await this.audienceOf(author)).map((p) => p.id));
+    const allowed = new Set((await this.authors.audienceOf(author)).map((p) => p.id));
     const people = peopleIn(setup).filter((id) => allowed.has(id));
     const problem =
       questions.length === 0
@@ -121,32 +120,7 @@ export class PollDialog extends OneTurnDialog {
     else await this.sending.toPeople(context, poll, people);
   }
 
-  /** Aanjagers and teamcoaches, in any conversation: the poll goes where they typed it. */
-  private async author(context: TurnContext): Promise<Author | undefined> {
-    const { from, conversation } = context.activity;
-    if (!from.aadObjectId || !conversation.tenantId) return;
-    const { people, members } = this.participation.ports;
-    const person = await people.findByAadObjectId(conversation.tenantId, from.aadObjectId);
-    const viewer = person && (await members.viewerOf(person.id));
-    const membership = viewer?.memberships.find((m) =>
-      m.roles.some((r) => r === 'aanjager' || r === 'teamcoach'),
-    );
-    if (!person || !membership) return;
-    const language = this.participation.language(context);
-    const timeZone =
-      person.timeZone ?? (await this.participation.timeZoneOf(membership.organisationId));
-    return { person, membership, language, timeZone };
-  }
-
-  /** Everyone of the organisation Koers knows in Teams, except the author. */
-  private async audienceOf(author: Author) {
-    const all = await this.members.list(author.membership.organisationId);
-    return all
-      .filter((m) => m.personId !== null && m.personId !== author.person.id)
-      .map((m) => ({ id: m.personId ?? '', name: m.name }));
-  }
-
-  private closesAt(author: Author, setup: PollSetup): Date {
+  private closesAt(author: PollAuthor, setup: PollSetup): Date {
     const [hour = 17, minute = 0] = setup.closesAt.split(':').map(Number);
     return instantAt(setup.closesOn, { hour, minute }, author.timeZone);
   }

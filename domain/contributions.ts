@@ -64,9 +64,9 @@ export interface ConsentDecision {
 
 export interface WithdrawalOutcome {
   erasure: 'window' | 'full';
-  /** Contributions deleted everywhere, with their attachments. */
+  /** Contributions deleted everywhere, with their attachments, and poll answers. */
   erased: number;
-  /** Contributions that stay in the study under a pseudonym. */
+  /** Contributions and named poll answers that stay in the study under a pseudonym. */
   kept: number;
 }
 

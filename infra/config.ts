@@ -86,6 +86,11 @@ const settingsSchema = z
     MicrosoftAppTenantId: optionalText.describe(
       'Entra tenant id, required for SingleTenant and MSI',
     ),
+    TAB_SSO_JWKS_URL: z
+      .preprocess(blankAsMissing, z.url({ protocol: /^https?$/ }).optional())
+      .describe(
+        "where the dashboard tab fetches Entra's signing keys; default the tenant's https://login.microsoftonline.com/<tenant>/discovery/v2.0/keys",
+      ),
     KOERS_ENCRYPTION_KEY: optionalText.describe(
       'keyring for free text at rest, `id:base64` (32 bytes), current first; local mode makes one in DATA_DIR',
     ),
@@ -179,6 +184,8 @@ export interface Config {
     appType: Settings['MicrosoftAppType'];
     tenantId: string;
   };
+  /** Checking the dashboard tab's SSO tokens: Entra's keys, and whom a token must be for. */
+  tab: { jwksUrl: string; audiences: string[] };
 }
 
 export class ConfigError extends Error {
@@ -219,7 +226,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     defaultTimeZone: s.DEFAULT_TIME_ZONE,
     defaultLocale: s.DEFAULT_LOCALE,
     logboek: { reminderDelayDays: s.LOGBOEK_REMINDER_DAYS },
-    publicBaseUrl: (s.PUBLIC_BASE_URL ?? `http://localhost:${s.PORT}`).replace(/\/+$/, ''),
+    publicBaseUrl: publicBaseUrlOf(s),
     checkIn: { reminderMinutes: s.CHECK_IN_REMINDER_MINUTES },
     files: { maxMegabytes: s.FILE_MAX_MB, timeoutMs: s.FILE_TIMEOUT_MS },
     keys: { encryption: s.KOERS_ENCRYPTION_KEY, pseudonym: s.KOERS_PSEUDONYM_KEY },
@@ -236,5 +243,50 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appType: s.MicrosoftAppType,
       tenantId: s.MicrosoftAppTenantId ?? '',
     },
+    tab: tabSsoOf(s),
   };
+}
+
+/** Teams asks Entra for a token for the app's `api://<host>/<app id>` (the manifest's resource). */
+function tabSsoOf(s: Settings): Config['tab'] {
+  const appId = s.MicrosoftAppId ?? '';
+  const host = new URL(publicBaseUrlOf(s)).hostname;
+  const tenant = s.MicrosoftAppTenantId ?? 'common';
+  return {
+    jwksUrl:
+      s.TAB_SSO_JWKS_URL ?? `https://login.microsoftonline.com/${tenant}/discovery/v2.0/keys`,
+    audiences: appId ? [`api://${host}/${appId}`, appId] : [],
+  };
+}
+
+function publicBaseUrlOf(s: Pick<Settings, 'PUBLIC_BASE_URL' | 'PORT'>): string {
+  return (s.PUBLIC_BASE_URL ?? `http://localhost:${s.PORT}`).replace(/\/+$/, '');
+}
+
+const appPackageSettingsSchema = z.object({
+  MicrosoftAppId: settingsSchema.shape.MicrosoftAppId,
+  PUBLIC_BASE_URL: settingsSchema.shape.PUBLIC_BASE_URL,
+  PORT: settingsSchema.shape.PORT,
+});
+
+/** What the Teams app package needs: the app id and the public address. */
+export interface AppPackageConfig {
+  appId: string;
+  publicBaseUrl: string;
+}
+
+/**
+ * The settings `npm run package` reads. Only these: building the zip on an admin's machine should
+ * not need the bot's secrets, which `loadConfig` rightly demands once an app id is set.
+ */
+export function loadAppPackageConfig(
+  env: Record<string, string | undefined> = process.env,
+): AppPackageConfig {
+  const parsed = appPackageSettingsSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  return { appId: parsed.data.MicrosoftAppId ?? '', publicBaseUrl: publicBaseUrlOf(parsed.data) };
 }

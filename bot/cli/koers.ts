@@ -2,6 +2,7 @@
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../../infra/config';
 import { caseload, pair } from './caseload.command';
 import { doctor } from './doctor.command';
+import { exportCommand } from './export.command';
 import { invite } from './invite.command';
 import { jobs } from './jobs.command';
 import { keys } from './keys.command';
@@ -13,6 +14,8 @@ import { study } from './study.command';
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Redraws one status line in place, such as a progress bar; only when stderr is a terminal. */
+  status?: (line: string) => void;
 }
 
 export type CliCommand = (config: Config, io: CliIo, args: string[]) => Promise<number>;
@@ -22,12 +25,16 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
   doctor: { run: doctor, summary: 'check the settings and the database' },
   jobs: { run: jobs, summary: 'run-due [--at <ISO time>]: one scheduler pass as of that moment' },
   study: { run: study, summary: 'create | consent-text: a research study and its consent text' },
-  org: { run: org, summary: 'create | holiday | list | commitment: the organisations taking part' },
+  org: {
+    run: org,
+    summary: 'create | holiday | list | commitment | poll-k: the organisations taking part',
+  },
   invite: { run: invite, summary: '--org <id> --role <role>: a code to join in Teams' },
   roster: { run: roster, summary: 'import <file.csv> | list: who is in an organisation' },
   caseload: { run: caseload, summary: "add: put an aanjager or maatje on a teamcoach's caseload" },
   pair: { run: pair, summary: 'pair an aanjager with a maatje' },
   keys: { run: keys, summary: 'rotate: a new encryption key, older rows resealed with it' },
+  export: { run: exportCommand, summary: '--study <id>: pseudonymised research export (xlsx|csv)' },
 };
 
 function usage(io: CliIo): void {
@@ -63,6 +70,7 @@ if (require.main === module) {
   const io: CliIo = {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    ...(process.stderr.isTTY && { status: (line) => process.stderr.write(`\r${line}`) }),
   };
   loadDotEnv();
   runCli(process.argv.slice(2), io).then(

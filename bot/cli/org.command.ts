@@ -4,6 +4,7 @@ import type { Config } from '../../infra/config';
 import { arg, dispatch, parseCommandArgs, withStores } from './cli-args';
 import type { CliCommand, CliIo } from './koers';
 import { commitment, commitmentUsage } from './org-commitment.command';
+import { pollK, pollKUsage } from './org-poll-k.command';
 
 const createUsage =
   'usage: koers org create --name <name> --study <id> [--term LOB|LB|SLB|SB] [--time-zone <IANA zone>]';
@@ -36,13 +37,14 @@ const holidayArgs = z
     when: (payload) => payload.issues.length === 0,
   });
 
-/** `koers org create | holiday | list | commitment`: the organisations taking part in a study. */
+/** `koers org create | holiday | list | commitment | poll-k`: the organisations in a study. */
 export const org: CliCommand = (config, io, args) =>
   dispatch(io, args, {
     create: { usage: createUsage, run: (rest) => create(config, io, rest) },
     holiday: { usage: holidayUsage, run: (rest) => holiday(config, io, rest) },
     list: { usage: listUsage, run: (rest) => list(config, io, rest) },
     commitment: { usage: commitmentUsage, run: (rest) => commitment(config, io, rest) },
+    'poll-k': { usage: pollKUsage, run: (rest) => pollK(config, io, rest) },
   });
 
 async function create(config: Config, io: CliIo, rest: string[]): Promise<number> {
@@ -115,16 +117,21 @@ async function holiday(config: Config, io: CliIo, rest: string[]): Promise<numbe
 async function list(config: Config, io: CliIo, rest: string[]): Promise<number> {
   const args = parseCommandArgs(rest, { usage: listUsage, options: {}, schema: z.object({}) }, io);
   if (!args) return 2;
-  const [all, agreed] = await withStores(config, ({ organisations, commitments }) =>
-    Promise.all([organisations.listOrganisations(), commitments.agreements()]),
+  const [all, agreed, pollKs] = await withStores(config, ({ organisations, commitments, polls }) =>
+    Promise.all([
+      organisations.listOrganisations(),
+      commitments.agreements(),
+      polls.minAnswersByOrganisation(),
+    ]),
   );
   if (all.length === 0) io.out('no organisations yet; `koers org create` adds one');
   const width = Math.max(0, ...all.map((o) => o.name.length));
   for (const o of all) {
     const { hours, dagdelen } = agreed.get(o.id) ?? { hours: 0, dagdelen: 0 };
     const agreement = `${hours} h, ${dagdelen} dagdelen`;
+    const k = `poll k ${pollKs.get(o.id) ?? '?'}`;
     io.out(
-      `${o.id}  ${o.name.padEnd(width)}  ${o.careerTerm.padEnd(3)}  ${o.timeZone}  ${agreement}`,
+      `${o.id}  ${o.name.padEnd(width)}  ${o.careerTerm.padEnd(3)}  ${o.timeZone}  ${agreement}  ${k}`,
     );
   }
   return 0;

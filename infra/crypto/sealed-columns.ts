@@ -13,6 +13,8 @@ export const sealedTextColumns = [
   { table: 'coaching_commitments', column: 'note' },
   { table: 'check_ins', column: 'location' },
   { table: 'poll_answers', column: 'content' },
+  { table: 'polls', column: 'title' },
+  { table: 'poll_questions', column: 'text' },
 ] as const;
 
 export type SealedColumn = (typeof sealedTextColumns)[number];

@@ -41,12 +41,13 @@ export class BotFrameworkSender implements ProactiveSender {
         { type: 'message', ...activity },
         reference,
       );
-      const result = await connectorOf(context).conversations.sendToConversation(
-        conversationId,
-        outgoing,
-        { timeout: this.timeoutMs },
-      );
-      sentId = result.id ?? '';
+      const connector = connectorOf(context).conversations;
+      const options = { timeout: this.timeoutMs };
+      // An activity that names an id replaces that message for everyone (a closed poll's card).
+      const result = activity.id
+        ? await connector.updateActivity(conversationId, activity.id, outgoing, options)
+        : await connector.sendToConversation(conversationId, outgoing, options);
+      sentId = result.id ?? activity.id ?? '';
     });
     return sentId;
   }

@@ -4,7 +4,10 @@ export type Reference = Partial<ConversationReference>;
 
 /** Sends proactively to Teams; every failure is thrown as it came, for the drainer to classify. */
 export interface ProactiveSender {
-  /** Returns the Teams activity id of the sent message. */
+  /**
+   * Returns the Teams activity id of the sent message. An activity with an `id` updates that
+   * message instead of sending a new one.
+   */
   send(reference: Reference, activity: Partial<Activity>): Promise<string>;
   /** Opens (or finds: Teams makes this idempotent) the 1:1 chat with a person. */
   createPersonalConversation(target: {

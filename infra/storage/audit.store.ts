@@ -12,7 +12,7 @@ export type AuditAction =
   | 'personal-data.sent'
   | 'pseudonym.resolved'
   | 'keys.rotated'
-  | 'export.written';
+  | 'research.exported';
 
 export interface AuditEntry {
   /** `person:<id>` for someone in Teams, `cli` for an operator at the command line. */

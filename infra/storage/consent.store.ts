@@ -11,6 +11,7 @@ import { writeAudit } from './audit.store';
 import type { StorageKind } from './database';
 import { toStudy } from './organisations.store';
 import { latestConsent, lockPerson } from './person-lock';
+import { withdrawPollAnswers } from './poll-withdrawal';
 import type { KoersSchema } from './schema';
 
 /** The consent register (C10) and withdrawal (C2, C4, C5), each one transaction. */
@@ -70,6 +71,12 @@ export class ConsentStore implements ConsentRegister {
         await tx.deleteFrom('attachments').where('contribution_id', 'in', plan.erase).execute();
         await tx.deleteFrom('contributions').where('id', 'in', plan.erase).execute();
       }
+      const answers = await withdrawPollAnswers(
+        tx,
+        this.pseudonyms,
+        { personId, studyId, erasure: study.erasure },
+        at,
+      );
       await this.forgetTraces(tx, personId);
       if (study.erasure === 'full') await this.forgetPseudonyms(tx, personId, studyId);
       await writeAudit(
@@ -78,11 +85,21 @@ export class ConsentStore implements ConsentRegister {
           actor: `person:${personId}`,
           action: 'consent.withdrawn',
           subject: `study:${studyId}`,
-          details: { erased: plan.erase.length, kept: plan.keep.length, erasure: study.erasure },
+          details: {
+            erased: plan.erase.length,
+            kept: plan.keep.length,
+            pollAnswersErased: answers.erased,
+            pollAnswersKept: answers.kept,
+            erasure: study.erasure,
+          },
         },
         at,
       );
-      return { erasure: study.erasure, erased: plan.erase.length, kept: plan.keep.length };
+      return {
+        erasure: study.erasure,
+        erased: plan.erase.length + answers.erased,
+        kept: plan.keep.length + answers.kept,
+      };
     });
   }
 

@@ -12,6 +12,7 @@ import { checkIns } from './migrations/0009-check-ins';
 import { commitments } from './migrations/0010-commitments';
 import { polls } from './migrations/0011-polls';
 import { checkInCancel } from './migrations/0012-check-in-cancel';
+import { contributionsByTime } from './migrations/0013-contributions-by-time';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -27,6 +28,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0010-commitments': commitments(database.kind),
     '0011-polls': polls(database.kind),
     '0012-check-in-cancel': checkInCancel(database.kind),
+    '0013-contributions-by-time': contributionsByTime(),
   };
 }
 

@@ -5,6 +5,7 @@ import type { CommitmentsStore } from './commitments.store';
 import type { CheckInAgendaStore } from './check-in-agenda.store';
 import type { ContributionsStore } from './contributions.store';
 import type { PollAnswersStore } from './poll-answers.store';
+import type { PollsStore } from './polls.store';
 import type { KoersSchema } from './schema';
 
 /**
@@ -21,6 +22,7 @@ export class PersonalDataStore {
     private readonly commitments: CommitmentsStore,
     private readonly checkIns: CheckInAgendaStore,
     private readonly pollAnswers: PollAnswersStore,
+    private readonly polls: PollsStore,
   ) {}
 
   async collect(personId: string, at: Date): Promise<Record<string, unknown>> {
@@ -134,12 +136,7 @@ export class PersonalDataStore {
         .execute(),
       coachingCommitments: await this.commitments.recordedBy(personId),
       checkIns: await this.checkIns.heldFor(personId),
-      pollsOwned: await db
-        .selectFrom('polls')
-        .select(['id', 'title', 'anonymous', 'closes_at', 'closed_at', 'created_at'])
-        .where('owner_person_id', '=', personId)
-        .orderBy('created_at')
-        .execute(),
+      pollsOwned: await this.polls.summariesOwnedBy(personId),
       // Named polls only: an anonymous answer holds nothing that leads back to its author.
       pollAnswers: await this.pollAnswers.heldFor(personId),
       coachCallsMade: await db

@@ -1,15 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { PollAnswer } from '../../domain/polls';
+import { withdrawalWindowEnd } from '../../domain/withdrawal-window';
+import { WorkingDays } from '../../domain/working-days';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { PseudonymHasher } from '../crypto/pseudonym-hasher';
 import type { StorageKind } from './database';
 import { latestConsent, lockPerson } from './person-lock';
+import { pollTitleContext } from './polls.store';
 import type { KoersSchema } from './schema';
 
 export type AnswerOutcome = 'saved' | 'changed' | 'closed' | 'no-consent';
 
 const context = (id: string) => `poll_answers.content:${id}`;
+
+/** Keyed hash of (poll, person); a withdrawal recomputes it to find an anonymous answer. */
+export function pollMarker(hasher: PseudonymHasher, pollId: string, personId: string): string {
+  return hasher.secretHash('poll-marker', `${pollId}:${personId}`);
+}
 
 /**
  * Answers to polls, sealed. An anonymous answer row holds only the poll and the sealed answers;
@@ -31,7 +39,16 @@ export class PollAnswersStore {
       const poll = await tx
         .selectFrom('polls')
         .innerJoin('organisations', 'organisations.id', 'polls.organisation_id')
-        .select(['polls.anonymous', 'polls.closes_at', 'polls.closed_at', 'study_id'])
+        .innerJoin('studies', 'studies.id', 'organisations.study_id')
+        .select([
+          'polls.anonymous',
+          'polls.closes_at',
+          'polls.closed_at',
+          'study_id',
+          'organisations.time_zone as timeZone',
+          'studies.withdrawal_working_days as workingDays',
+          'studies.extra_non_working_days as extraDays',
+        ])
         .where('polls.id', '=', pollId)
         .executeTakeFirst();
       if (!poll || poll.closed_at !== null || new Date(poll.closes_at) <= at) return 'closed';
@@ -47,11 +64,24 @@ export class PollAnswersStore {
         .executeTakeFirst();
       const id = held?.answer_id ?? randomUUID();
       const sealed = this.cipher.encrypt(JSON.stringify(answer), context(id));
+      // Decision: a changed answer is submitted anew, so its bedenktijd starts again (C4).
+      const windowEndsAt = withdrawalWindowEnd(at, {
+        timeZone: poll.timeZone,
+        workingDays: poll.workingDays,
+        calendar: new WorkingDays(JSON.parse(poll.extraDays) as string[]),
+      }).toISOString();
+      const windowIfNamed = poll.anonymous === 1 ? null : windowEndsAt;
       if (held) {
         await tx
           .updateTable('poll_answers')
-          .set({ content: sealed.data, key_id: sealed.keyId })
+          .set({ content: sealed.data, key_id: sealed.keyId, window_ends_at: windowIfNamed })
           .where('id', '=', id)
+          .execute();
+        await tx
+          .updateTable('poll_markers')
+          .set({ window_ends_at: windowEndsAt })
+          .where('poll_id', '=', pollId)
+          .where('marker', '=', marker)
           .execute();
         return 'changed';
       }
@@ -64,11 +94,12 @@ export class PollAnswersStore {
           person_id: personIdIfNamed,
           content: sealed.data,
           key_id: sealed.keyId,
+          window_ends_at: windowIfNamed,
         })
         .execute();
       await tx
         .insertInto('poll_markers')
-        .values({ poll_id: pollId, marker, answer_id: id })
+        .values({ poll_id: pollId, marker, answer_id: id, window_ends_at: windowEndsAt })
         .execute();
       return 'saved';
     });
@@ -110,10 +141,23 @@ export class PollAnswersStore {
     const rows = await this.db
       .selectFrom('poll_answers')
       .innerJoin('polls', 'polls.id', 'poll_answers.poll_id')
-      .select(['poll_answers.id', 'content', 'key_id', 'polls.title'])
+      .select([
+        'poll_answers.id',
+        'content',
+        'poll_answers.key_id',
+        'polls.id as pollId',
+        'polls.title',
+        'polls.key_id as titleKeyId',
+      ])
       .where('person_id', '=', personId)
       .execute();
-    return rows.map((row) => ({ poll: row.title, answers: this.open(row) }));
+    return rows.map((row) => ({
+      poll: this.cipher.decryptText(
+        { keyId: row.titleKeyId, data: row.title },
+        pollTitleContext(row.pollId),
+      ),
+      answers: this.open(row),
+    }));
   }
 
   private open(row: { id: string; content: string; key_id: string }): PollAnswer {
@@ -122,6 +166,6 @@ export class PollAnswersStore {
   }
 
   private marker(pollId: string, personId: string): string {
-    return this.hasher.secretHash('poll-marker', `${pollId}:${personId}`);
+    return pollMarker(this.hasher, pollId, personId);
   }
 }

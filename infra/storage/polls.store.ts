@@ -1,17 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { minAnswersOf, type Poll, type PollQuestion } from '../../domain/polls';
+import type { FieldCipher } from '../crypto/field-cipher';
 import type { KoersSchema, PollsTable } from './schema';
 
 export type NewPoll = Omit<Poll, 'id' | 'minAnswers' | 'activityId' | 'closedAt' | 'createdAt'>;
 
-/** Polls and their questions; answers live in PollAnswersStore. */
+export const pollTitleContext = (id: string) => `polls.title:${id}`;
+const questionContext = (id: string) => `poll_questions.text:${id}`;
+
+/** Polls and their questions, title and question texts sealed; answers live in PollAnswersStore. */
 export class PollsStore {
-  constructor(private readonly db: Kysely<KoersSchema>) {}
+  constructor(
+    private readonly db: Kysely<KoersSchema>,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   /** k comes from the organisation's setting at creation, so a later change does not move it. */
   async create(poll: NewPoll, at: Date): Promise<Poll> {
     const id = randomUUID();
+    const title = this.cipher.encrypt(poll.title, pollTitleContext(id));
     await this.db.transaction().execute(async (tx) => {
       const organisation = await tx
         .selectFrom('organisations')
@@ -24,7 +32,8 @@ export class PollsStore {
           id,
           organisation_id: poll.organisationId,
           owner_person_id: poll.ownerPersonId,
-          title: poll.title,
+          title: title.data,
+          key_id: title.keyId,
           anonymous: poll.anonymous ? 1 : 0,
           min_answers: minAnswersOf(organisation.poll_min_answers),
           audience: poll.audience,
@@ -38,13 +47,19 @@ export class PollsStore {
       await tx
         .insertInto('poll_questions')
         .values(
-          poll.questions.map((q, position) => ({
-            poll_id: id,
-            position,
-            kind: q.kind,
-            text: q.text,
-            choices: JSON.stringify(q.choices),
-          })),
+          poll.questions.map((q, position) => {
+            const questionId = randomUUID();
+            const text = this.cipher.encrypt(q.text, questionContext(questionId));
+            return {
+              id: questionId,
+              poll_id: id,
+              position,
+              kind: q.kind,
+              text: text.data,
+              key_id: text.keyId,
+              choices: JSON.stringify(q.choices),
+            };
+          }),
         )
         .execute();
     });
@@ -72,6 +87,38 @@ export class PollsStore {
       .limit(limit)
       .execute();
     return Promise.all(rows.map((row) => this.withQuestions(row)));
+  }
+
+  /** The owner's polls, oldest first, for `mijn gegevens`: what they asked and when. */
+  async summariesOwnedBy(personId: string) {
+    const rows = await this.db
+      .selectFrom('polls')
+      .select(['id', 'title', 'key_id', 'anonymous', 'closes_at', 'closed_at', 'created_at'])
+      .where('owner_person_id', '=', personId)
+      .orderBy('created_at')
+      .execute();
+    return rows.map(({ key_id, ...row }) => ({
+      ...row,
+      title: this.open(row.title, key_id, pollTitleContext(row.id)),
+    }));
+  }
+
+  /** k for the organisation's next polls; false when there is no such organisation. */
+  async setMinAnswers(organisationId: string, k: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('organisations')
+      .set({ poll_min_answers: minAnswersOf(k) })
+      .where('id', '=', organisationId)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  async minAnswersByOrganisation(): Promise<Map<string, number>> {
+    const rows = await this.db
+      .selectFrom('organisations')
+      .select(['id', 'poll_min_answers'])
+      .execute();
+    return new Map(rows.map((r) => [r.id, minAnswersOf(r.poll_min_answers)]));
   }
 
   async setActivity(id: string, activityId: string): Promise<void> {
@@ -121,7 +168,7 @@ export class PollsStore {
       id: row.id,
       organisationId: row.organisation_id,
       ownerPersonId: row.owner_person_id,
-      title: row.title,
+      title: this.open(row.title, row.key_id, pollTitleContext(row.id)),
       anonymous: row.anonymous === 1,
       minAnswers: row.min_answers,
       audience: row.audience === 'people' ? 'people' : 'conversation',
@@ -132,9 +179,13 @@ export class PollsStore {
       createdAt: new Date(row.created_at),
       questions: questions.map((q): PollQuestion => ({
         kind: q.kind as PollQuestion['kind'],
-        text: q.text,
+        text: this.open(q.text, q.key_id, questionContext(q.id)),
         choices: JSON.parse(q.choices) as string[],
       })),
     };
+  }
+
+  private open(data: string, keyId: string, context: string): string {
+    return this.cipher.decryptText({ keyId, data }, context);
   }
 }

@@ -311,7 +311,9 @@ export interface PollsTable {
   id: string;
   organisation_id: string;
   owner_person_id: string;
+  /** Encrypted. */
   title: string;
+  key_id: string;
   /** 1: answers carry no person (SQLite has no boolean). */
   anonymous: number;
   min_answers: number;
@@ -326,11 +328,14 @@ export interface PollsTable {
 }
 
 export interface PollQuestionsTable {
+  id: string;
   poll_id: string;
   position: number;
   /** 'scale' | 'single' | 'multiple' | 'open' */
   kind: string;
+  /** Encrypted. */
   text: string;
+  key_id: string;
   /** JSON array: the choices, or the two scale labels. */
   choices: string;
 }
@@ -343,6 +348,8 @@ export interface PollAnswersTable {
   /** Encrypted JSON of the answers by question position. */
   content: string;
   key_id: string;
+  /** End of the bedenktijd; named polls only (anonymous: on the marker). */
+  window_ends_at: Instant | null;
 }
 
 export interface PollMarkersTable {
@@ -351,6 +358,8 @@ export interface PollMarkersTable {
   marker: string;
   /** So an answer can be changed while the poll is open; closing deletes the markers. */
   answer_id: string;
+  /** End of the bedenktijd, so a withdrawal can still find the answer while the poll is open. */
+  window_ends_at: Instant;
 }
 
 export interface KoersSchema {

@@ -37,6 +37,7 @@ export function createStores(database: Database, keys: Keys) {
   const checkIns = new CheckInsStore(db, keys.cipher);
   const checkInAgenda = new CheckInAgendaStore(db, keys.cipher);
   const pollAnswers = new PollAnswersStore(db, kind, keys.cipher, keys.pseudonyms);
+  const polls = new PollsStore(db, keys.cipher);
   return {
     people: new PeopleStore(db),
     conversations: new ConversationsStore(db),
@@ -55,6 +56,7 @@ export function createStores(database: Database, keys: Keys) {
       commitments,
       checkInAgenda,
       pollAnswers,
+      polls,
     ),
     pseudonyms: new PseudonymsStore(db, kind, keys.pseudonyms),
     audit: new AuditStore(db),
@@ -69,7 +71,7 @@ export function createStores(database: Database, keys: Keys) {
     checkInAgenda,
     checkInCaseload: new CheckInCaseloadStore(db),
     checkInCalendar: new CheckInCalendar(checkIns, keys.pseudonyms),
-    polls: new PollsStore(db),
+    polls,
     pollAnswers,
   };
 }

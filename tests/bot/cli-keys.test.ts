@@ -144,6 +144,8 @@ describe('koers keys rotate with key files (local mode)', () => {
       'coaching_commitments 0 resealed',
       'check_ins            0 resealed',
       'poll_answers         0 resealed',
+      'polls                0 resealed',
+      'poll_questions       0 resealed',
       'attachments          1 resealed',
     ]);
     expect(await keyIds(database)).toEqual({ contributions: [newId], attachments: [newId] });
@@ -179,6 +181,8 @@ describe('koers keys rotate with key files (local mode)', () => {
           coaching_commitments: 0,
           check_ins: 0,
           poll_answers: 0,
+          polls: 0,
+          poll_questions: 0,
           attachments: 1,
         },
       },
@@ -198,6 +202,8 @@ describe('koers keys rotate with key files (local mode)', () => {
       'coaching_commitments 0 resealed',
       'check_ins            0 resealed',
       'poll_answers         0 resealed',
+      'polls                0 resealed',
+      'poll_questions       0 resealed',
       'attachments          1 resealed',
     ]);
     expect(fileKeys().cipher.currentKeyId).toBe(added.id);
@@ -241,6 +247,8 @@ describe.each(databaseKinds)('koers keys rotate with KOERS_ENCRYPTION_KEY on %s'
       'coaching_commitments 0 resealed',
       'check_ins            0 resealed',
       'poll_answers         0 resealed',
+      'polls                0 resealed',
+      'poll_questions       0 resealed',
       'attachments          23 resealed',
     ]);
     expect(await keyIds(database)).toEqual({ contributions: ['k2'], attachments: ['k2'] });

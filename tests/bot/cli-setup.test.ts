@@ -53,7 +53,9 @@ describe.each(databaseKinds)('koers study, org and invite on %s', (kind) => {
     expect(holiday.out).toBe('Voorjaarsvakantie (2027-02-15 to 2027-02-19) added to Het Lyceum');
 
     const list = await run('org', 'list');
-    expect(list.out).toBe(`${org.out}  Het Lyceum  SLB  Europe/Amsterdam  40 h, 5 dagdelen`);
+    expect(list.out).toBe(
+      `${org.out}  Het Lyceum  SLB  Europe/Amsterdam  40 h, 5 dagdelen  poll k 5`,
+    );
 
     const before = localDateOf(new Date(Date.now() + 14 * 86_400_000), 'Europe/Amsterdam');
     const invite = await run('invite', '--org', org.out, '--role', 'aanjager');

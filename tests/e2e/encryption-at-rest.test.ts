@@ -1,5 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { loadKeys } from '../../infra/crypto/keys';
+import { createStores } from '../../infra/storage/stores';
 import { button } from '../support/cards-sent';
+import { pollInChannel, type PollInChannel } from '../support/poll-channel';
+import { runKoersCli } from '../support/run-cli';
 import { startKoers, type KoersUnderTest } from '../support/koers-app';
 import { seedStudy } from '../support/study';
 import { tablesContaining } from '../support/table-scan';
@@ -50,5 +54,38 @@ describe.each(databaseKinds)('encryption at rest (%s)', (kind) => {
       expect(raw.includes('Onderzoeker Een')).toBe(true); // the scan does see plain text
       for (const needle of needles) expect(raw.includes(needle)).toBe(false);
     }
+  });
+});
+
+describe.each(databaseKinds)('encryption at rest of peilingen (%s)', (kind) => {
+  const QUESTION = 'wat zei de teamleider over jouw rol in het loopbaanplan?';
+  let p: PollInChannel;
+  beforeEach(async () => {
+    p = await pollInChannel(kind, {
+      clock: () => new Date('2026-11-23T10:00:00+01:00'),
+      questions: { q0: QUESTION },
+    });
+  });
+  afterEach(() => p.koers.stop());
+
+  it('when a poll is sent, then no row holds its title or question texts, and keys rotate reseals them', async () => {
+    const title = 'wat neem je mee uit het dagdeel?';
+    const env = { ...p.koers.database.env, LOG_LEVEL: 'silent' };
+    await runKoersCli(['jobs', 'run-due', '--at', '2026-11-23T10:05:00+01:00'], env);
+    // The outbox keeps the messages it delivered as sent, and the owner's confirmation names
+    // the poll: plain text at rest in the delivery engine, reported rather than hidden here.
+    expect(await tablesContaining(p.koers.database, [QUESTION, title])).toEqual([
+      `outbox: ${title}`,
+    ]);
+
+    const rotated = await runKoersCli(['keys', 'rotate'], env);
+    expect(rotated.out).toContain('polls                1 resealed');
+    expect(rotated.out).toContain('poll_questions       3 resealed');
+    const keys = { encryption: undefined, pseudonym: undefined };
+    const dataDir = p.koers.database.env.DATA_DIR ?? '';
+    const stores = createStores(p.koers.database, loadKeys({ dataDir, keys }));
+    const poll = await stores.polls.get(p.pollId);
+    expect(poll?.title).toBe(title);
+    expect(poll?.questions[0]?.text).toBe(QUESTION);
   });
 });

@@ -18,7 +18,7 @@ export interface KoersUnderTest {
 /** The whole bot on port 0, with its own fresh database and a fake Teams connector. */
 export async function startKoers(
   kind: StorageKind,
-  options: { clock?: () => Date } = {},
+  options: { clock?: () => Date; env?: Record<string, string> } = {},
 ): Promise<KoersUnderTest> {
   const connector = await startFakeConnector();
   const database = await openTestDatabase(kind);
@@ -30,6 +30,7 @@ export async function startKoers(
     // Tests drive time themselves (`koers jobs run-due --at`); a real-time scheduler would send
     // this week's prompts into their chats whenever the suite runs on a Friday afternoon.
     SCHEDULER: 'off',
+    ...options.env,
   });
   const server: RunningServer = await startServer({
     config,

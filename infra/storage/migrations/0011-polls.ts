@@ -24,7 +24,9 @@ export function polls(kind: StorageKind): Migration {
         .addColumn('owner_person_id', 'text', (c) =>
           c.notNull().references('people.id').onDelete('cascade'),
         )
+        // Sealed, like all free text (`polls.title:<id>`).
         .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('key_id', 'text', (c) => c.notNull())
         .addColumn('anonymous', 'integer', (c) => c.notNull())
         .addColumn('min_answers', 'integer', (c) => c.notNull())
         // 'conversation' | 'people'
@@ -38,13 +40,18 @@ export function polls(kind: StorageKind): Migration {
       await db.schema.createIndex('polls_closes_idx').on('polls').columns(['closes_at']).execute();
       await db.schema
         .createTable('poll_questions')
+        // Its own id, so the sealed text has a context (`poll_questions.text:<id>`) to reseal by.
+        .addColumn('id', 'text', (c) => c.primaryKey())
         .addColumn('poll_id', 'text', (c) => c.notNull().references('polls.id').onDelete('cascade'))
         .addColumn('position', 'integer', (c) => c.notNull())
         // 'scale' | 'single' | 'multiple' | 'open'
         .addColumn('kind', 'text', (c) => c.notNull())
+        // Sealed: the author may have rewritten it.
         .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('key_id', 'text', (c) => c.notNull())
+        // The template's choices or scale labels, not typed by the author, so not sealed.
         .addColumn('choices', json, (c) => c.notNull())
-        .addPrimaryKeyConstraint('poll_questions_pk', ['poll_id', 'position'])
+        .addUniqueConstraint('poll_questions_position_uq', ['poll_id', 'position'])
         .execute();
       await db.schema
         .createTable('poll_answers')
@@ -55,6 +62,9 @@ export function polls(kind: StorageKind): Migration {
         // Sealed JSON of the answers by question position; no time, so no order to match.
         .addColumn('content', 'text', (c) => c.notNull())
         .addColumn('key_id', 'text', (c) => c.notNull())
+        // Named polls only: the end of the bedenktijd (C4). An anonymous answer has it only on
+        // its marker, so once the poll closes no time is left beside it.
+        .addColumn('window_ends_at', instant)
         .execute();
       await db.schema
         .createIndex('poll_answers_poll_idx')
@@ -68,6 +78,8 @@ export function polls(kind: StorageKind): Migration {
         .addColumn('answer_id', 'text', (c) =>
           c.notNull().references('poll_answers.id').onDelete('cascade'),
         )
+        // Local midnight after the bedenktijd: a day, not the moment of answering.
+        .addColumn('window_ends_at', instant, (c) => c.notNull())
         .addPrimaryKeyConstraint('poll_markers_pk', ['poll_id', 'marker'])
         .execute();
     },

@@ -1,0 +1,91 @@
+import type { Writable } from 'node:stream';
+import { openTableWriter, type TableFormat } from '../infra/export/table-writer';
+import type { AuditStore } from '../infra/storage/audit.store';
+import type { PseudonymsStore } from '../infra/storage/pseudonyms.store';
+import type { ResearchDocumentsStore } from '../infra/storage/research-documents.store';
+import { contributionDocument } from './research-document';
+import { layouts, type ExportLayout } from './research-layouts';
+
+export interface ExportStores {
+  researchDocuments: ResearchDocumentsStore;
+  pseudonyms: PseudonymsStore;
+  audit: AuditStore;
+}
+
+export interface ExportRequest {
+  studyId: string;
+  format: TableFormat;
+  layout: ExportLayout;
+  /** `cli` for an operator; `person:<id>` for an onderzoeker in the tab. */
+  actor: string;
+  at: Date;
+}
+
+/** Called after each page: how many rows are written of how many there are. */
+export type ExportProgress = (done: number, total: number) => void;
+
+const PAGE_SIZE = 500;
+
+/**
+ * Writes a study's research export (C6: pseudonyms, never names) to `out` as it reads it, page
+ * by page, and records it in the audit log. Who may ask is the caller's check: the CLI is the
+ * operator's; the tab allows `{ action: 'research', studyId }` (domain/access.rules.ts).
+ */
+export async function exportStudy(
+  stores: ExportStores,
+  request: ExportRequest,
+  out: Writable,
+  onProgress: ExportProgress = () => undefined,
+): Promise<{ rows: number }> {
+  const { studyId, at } = request;
+  const total = await stores.researchDocuments.count(studyId, at);
+  const roles = await stores.researchDocuments.rolesOf(studyId);
+  const codes = new StudyCodes(stores.pseudonyms, studyId, at);
+  const layout = layouts[request.layout];
+  const table = openTableWriter(request.format, out, 'documenten');
+  await table.row(layout.headers);
+  let rows = 0;
+  onProgress(rows, total);
+  for await (const page of stores.researchDocuments.pages(studyId, at, PAGE_SIZE)) {
+    for (const contribution of page) {
+      const author = await codes.of(contribution.organisationId, contribution.memberId);
+      const roleList = roles.get(contribution.memberId) ?? [];
+      await table.row(layout.cells(contributionDocument(contribution, author, roleList)));
+      rows += 1;
+    }
+    onProgress(rows, Math.max(rows, total));
+  }
+  await table.close();
+  await stores.audit.record(
+    {
+      actor: request.actor,
+      action: 'research.exported',
+      subject: `study:${studyId}`,
+      details: { study: studyId, format: request.format, rows },
+    },
+    at,
+  );
+  return { rows };
+}
+
+/** The study's pseudonyms, each looked up (or numbered) once per export. */
+class StudyCodes {
+  private readonly members = new Map<string, { organisation: string; member: string }>();
+
+  constructor(
+    private readonly pseudonyms: PseudonymsStore,
+    private readonly studyId: string,
+    private readonly at: Date,
+  ) {}
+
+  async of(organisationId: string, memberId: string) {
+    const known = this.members.get(memberId);
+    if (known) return known;
+    const codes = {
+      organisation: await this.pseudonyms.forOrganisation(this.studyId, organisationId, this.at),
+      member: await this.pseudonyms.forMember(this.studyId, organisationId, memberId, this.at),
+    };
+    this.members.set(memberId, codes);
+    return codes;
+  }
+}

@@ -1,0 +1,97 @@
+import { said } from '../support/cards-sent';
+import { pollInChannel, type PollInChannel } from '../support/poll-channel';
+import { runKoersCli } from '../support/run-cli';
+import { activities, type TeamsUser } from '../support/teams-activities';
+import { databaseKinds } from '../support/test-database';
+
+const MONDAY = new Date('2026-11-23T10:00:00+01:00');
+const TUESDAY = new Date('2026-11-24T10:00:00+01:00');
+// Answers of Monday 23 November are in their bedenktijd until the end of Monday 30 November.
+const AFTER_WINDOW = new Date('2026-12-01T10:00:00+01:00');
+
+describe.each(databaseKinds)('withdrawing with poll answers (%s)', (kind) => {
+  let p: PollInChannel;
+  let now: Date;
+  const start = async (options: { anonymous: boolean; erasure?: 'window' | 'full' }) => {
+    now = MONDAY;
+    p = await pollInChannel(kind, { clock: () => now, ...options });
+  };
+  const answers = () => p.koers.database.db.selectFrom('poll_answers').selectAll().execute();
+  const withdraw = async (user: TeamsUser) => {
+    const shape = { serviceUrl: p.koers.connector.url, user };
+    await p.koers.post(activities.installed(shape));
+    await p.koers.post(activities.submit(shape, { verb: 'withdraw', studyId: p.seeded.studyId }));
+    return said(p.koers, `a:personal-${user.id}`).at(-1) ?? '';
+  };
+  const closeOnTime = () =>
+    runKoersCli(['jobs', 'run-due', '--at', '2026-11-30T17:00:00+01:00'], {
+      ...p.koers.database.env,
+      LOG_LEVEL: 'silent',
+    });
+  afterEach(() => p.koers.stop());
+
+  it('when someone stops inside the bedenktijd of an open anonymous poll, then only their answer is gone', async () => {
+    await start({ anonymous: true });
+    const [anna, bram] = p.docenten as [TeamsUser, TeamsUser];
+    await p.answer(anna, { a0: 'van anna' });
+    await p.answer(bram, { a0: 'van bram' });
+    now = TUESDAY;
+
+    expect(await withdraw(anna)).toContain('verwijderd: 1.');
+    const left = await answers();
+    expect(left).toHaveLength(1);
+    expect(await p.seeded.stores.pollAnswers.answersTo(p.pollId)).toEqual([{ 0: 'van bram' }]);
+    expect(await p.koers.database.db.selectFrom('poll_markers').selectAll().execute()).toHaveLength(
+      1,
+    );
+  });
+
+  it('when the anonymous poll closed first, then the answer cannot be found and stays', async () => {
+    await start({ anonymous: true });
+    const [anna] = p.docenten as [TeamsUser];
+    await p.answer(anna, { a0: 'van anna' });
+    await closeOnTime();
+    now = new Date('2026-11-30T18:00:00+01:00');
+
+    expect(await withdraw(anna)).toContain('verwijderd: 0.');
+    expect(await answers()).toHaveLength(1);
+  });
+
+  it('when a named answer is inside its bedenktijd, then it is deleted even after closing; outside it, it stays', async () => {
+    await start({ anonymous: false });
+    const [anna, bram] = p.docenten as [TeamsUser, TeamsUser];
+    await p.answer(anna, { a0: 'van anna' });
+    await p.answer(bram, { a0: 'van bram' });
+    const [row] = await answers();
+    expect(new Date(row?.window_ends_at ?? 0).toISOString()).toBe('2026-11-30T23:00:00.000Z');
+    await closeOnTime();
+
+    now = new Date('2026-11-30T18:00:00+01:00');
+    expect(await withdraw(anna)).toContain('verwijderd: 1.');
+    now = AFTER_WINDOW;
+    expect(await withdraw(bram)).toContain('blijft onder pseudoniem: 1.');
+    const left = await answers();
+    expect(left).toHaveLength(1);
+    expect(left[0]?.person_id).not.toBeNull();
+  });
+
+  it('when the study erases fully, then every findable answer goes, also after the bedenktijd', async () => {
+    await start({ anonymous: false, erasure: 'full' });
+    const [anna] = p.docenten as [TeamsUser];
+    await p.answer(anna, { a0: 'van anna' });
+    now = AFTER_WINDOW;
+
+    expect(await withdraw(anna)).toContain('verwijderd: 1.');
+    expect(await answers()).toEqual([]);
+  });
+
+  it('when an open anonymous poll is answered and the bedenktijd passed, then the answer stays', async () => {
+    await start({ anonymous: true });
+    const [anna] = p.docenten as [TeamsUser];
+    await p.answer(anna, { a0: 'van anna' });
+    now = AFTER_WINDOW;
+    // Still open at this moment only if nothing closed it: the pass has not run.
+    expect(await withdraw(anna)).toContain('verwijderd: 0.');
+    expect(await answers()).toHaveLength(1);
+  });
+});
