@@ -14,6 +14,8 @@ import {
 
 const INSERT_CHUNK = 500;
 
+const SETTLED_ACTIVITY = '{}';
+
 export class OutboxStore implements Outbox {
   constructor(
     private readonly db: Kysely<KoersSchema>,
@@ -85,11 +87,14 @@ export class OutboxStore implements Outbox {
 
   async settle(id: string, worker: string, outcome: DeliveryOutcome, at: Date): Promise<boolean> {
     const now = at.toISOString();
+    // Once a message is delivered, skipped or given up, only its bookkeeping stays: cards carry
+    // people's words, and this table is not encrypted (C8). A failed one keeps it for the retry.
     const common = {
       status: outcome.status,
       claimed_by: null,
       claimed_until: null,
       updated_at: now,
+      ...(outcome.status === 'failed' ? {} : { activity: SETTLED_ACTIVITY }),
     };
     const fields =
       outcome.status === 'sent'
