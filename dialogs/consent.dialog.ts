@@ -49,14 +49,23 @@ export class ConsentDialog extends OneTurnDialog {
     const context = dc.context;
     const language = this.participation.language(context);
     const studies: ConsentStatusModel['studies'] = [];
-    for (const m of await this.participation.contributingStudies(person.id)) {
-      const latest = await this.participation.ports.consents.latest(person.id, m.studyId);
+    const { consents, directory } = this.participation.ports;
+    const memberships = await this.participation.contributingStudies(person.id);
+    // A docent who said yes on a poll card may be on no roster: their consent still shows here,
+    // so they can stop at any time (C2).
+    const elsewhere = (await consents.studiesOf(person.id))
+      .filter((studyId) => !memberships.some((m) => m.studyId === studyId))
+      .map((studyId) => ({ studyId, organisationId: null }));
+    for (const m of [...memberships, ...elsewhere]) {
+      const latest = await consents.latest(person.id, m.studyId);
       if (!latest) {
         await this.participation.showConsentCard(context, m.studyId);
         return;
       }
-      const study = await this.participation.ports.directory.findStudy(m.studyId);
-      const timeZone = await this.participation.timeZoneOf(m.organisationId);
+      const study = await directory.findStudy(m.studyId);
+      const timeZone = m.organisationId
+        ? await this.participation.timeZoneOf(m.organisationId)
+        : (person.timeZone ?? this.participation.deps.defaultTimeZone);
       studies.push({
         id: m.studyId,
         name: study?.name ?? '',

@@ -72,6 +72,8 @@ export interface WithdrawalOutcome {
 
 export interface ConsentRegister {
   latest(personId: string, studyId: string): Promise<ConsentEvent | undefined>;
+  /** Every study the person ever answered the consent question for. */
+  studiesOf(personId: string): Promise<string[]>;
   decide(personId: string, studyId: string, decision: ConsentDecision, at: Date): Promise<void>;
   /** Records the withdrawal and deletes what the study's rules say, in one transaction. */
   withdraw(personId: string, studyId: string, at: Date): Promise<WithdrawalOutcome>;

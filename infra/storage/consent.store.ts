@@ -26,6 +26,17 @@ export class ConsentStore implements ConsentRegister {
     return latestConsent(this.db, personId, studyId);
   }
 
+  async studiesOf(personId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('consent_events')
+      .select('study_id')
+      .distinct()
+      .where('person_id', '=', personId)
+      .orderBy('study_id')
+      .execute();
+    return rows.map((row) => row.study_id);
+  }
+
   async decide(personId: string, studyId: string, decision: ConsentDecision, at: Date) {
     await this.db.transaction().execute(async (tx) => {
       await this.append(tx, personId, studyId, decision.choice, at, decision);

@@ -1,4 +1,4 @@
-import { said } from '../support/cards-sent';
+import { lastCard, said } from '../support/cards-sent';
 import { pollInChannel, type PollInChannel } from '../support/poll-channel';
 import { runKoersCli } from '../support/run-cli';
 import { activities, type TeamsUser } from '../support/teams-activities';
@@ -44,6 +44,18 @@ describe.each(databaseKinds)('withdrawing with poll answers (%s)', (kind) => {
     expect(await p.koers.database.db.selectFrom('poll_markers').selectAll().execute()).toHaveLength(
       1,
     );
+  });
+
+  it('when a docent on no roster said yes on the poll card, then toestemming in their own chat shows it and offers to stop', async () => {
+    await start({ anonymous: true });
+    const [anna] = p.docenten as [TeamsUser];
+    await p.answer(anna, { a0: 'van anna' });
+    const shape = { serviceUrl: p.koers.connector.url, user: anna };
+    await p.koers.post(activities.installed(shape));
+    await p.koers.post(activities.message(shape, 'toestemming'));
+    const card = JSON.stringify(lastCard(p.koers, `a:personal-${anna.id}`));
+    expect(card).toContain('ik wil stoppen');
+    expect(card).toContain(p.seeded.studyId);
   });
 
   it('when the anonymous poll closed first, then the answer cannot be found and stays', async () => {
