@@ -2,12 +2,17 @@ import type { Writable } from 'node:stream';
 import { openTableWriter, type TableFormat } from '../infra/export/table-writer';
 import type { AuditStore } from '../infra/storage/audit.store';
 import type { PseudonymsStore } from '../infra/storage/pseudonyms.store';
+import type { PollsStore } from '../infra/storage/polls.store';
 import type { ResearchDocumentsStore } from '../infra/storage/research-documents.store';
-import { contributionDocument } from './research-document';
+import type { ResearchPollAnswers } from '../infra/storage/research-poll-answers';
+import { contributionDocument, type ResearchDocument } from './research-document';
+import { pollAnswerDocument } from './research-poll-document';
 import { layouts, type ExportLayout } from './research-layouts';
 
 export interface ExportStores {
   researchDocuments: ResearchDocumentsStore;
+  researchPollAnswers: ResearchPollAnswers;
+  polls: Pick<PollsStore, 'get'>;
   pseudonyms: PseudonymsStore;
   audit: AuditStore;
 }
@@ -55,6 +60,11 @@ export async function exportStudy(
     }
     onProgress(rows, Math.max(rows, total));
   }
+  for await (const document of pollDocuments(stores, codes, roles, at)) {
+    await table.row(layout.cells(document));
+    rows += 1;
+  }
+  onProgress(rows, rows);
   await table.close();
   await stores.audit.record(
     {
@@ -68,15 +78,50 @@ export async function exportStudy(
   return { rows };
 }
 
+/** The open answers of the study's closed polls, one document per person and poll. */
+async function* pollDocuments(
+  stores: ExportStores,
+  codes: StudyCodes,
+  roles: Map<string, string[]>,
+  at: Date,
+): AsyncGenerator<ResearchDocument> {
+  const polls = await stores.researchPollAnswers.closedPolls(codes.studyId);
+  for (const [index, poll] of polls.entries()) {
+    const questions = (await stores.polls.get(poll.id))?.questions ?? [];
+    let answerNumber = 0;
+    for (const answer of await stores.researchPollAnswers.answers(poll, at)) {
+      const organisation = await codes.organisation(poll.organisationId);
+      const member = answer.memberId && (await codes.of(poll.organisationId, answer.memberId));
+      const role = (answer.memberId && roles.get(answer.memberId)?.[0]) ?? '';
+      const document = pollAnswerDocument({
+        poll,
+        pollNumber: index + 1,
+        answerNumber: answerNumber + 1,
+        questions,
+        answer,
+        codes: { organisation, member: member ? member.member : null },
+        role,
+      });
+      if (!document) continue;
+      answerNumber += 1;
+      yield document;
+    }
+  }
+}
+
 /** The study's pseudonyms, each looked up (or numbered) once per export. */
 class StudyCodes {
   private readonly members = new Map<string, { organisation: string; member: string }>();
 
   constructor(
     private readonly pseudonyms: PseudonymsStore,
-    private readonly studyId: string,
+    readonly studyId: string,
     private readonly at: Date,
   ) {}
+
+  organisation(organisationId: string): Promise<string> {
+    return this.pseudonyms.forOrganisation(this.studyId, organisationId, this.at);
+  }
 
   async of(organisationId: string, memberId: string) {
     const known = this.members.get(memberId);

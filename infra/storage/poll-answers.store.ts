@@ -12,7 +12,7 @@ import type { KoersSchema } from './schema';
 
 export type AnswerOutcome = 'saved' | 'changed' | 'closed' | 'no-consent';
 
-const context = (id: string) => `poll_answers.content:${id}`;
+export const answerContext = (id: string) => `poll_answers.content:${id}`;
 
 /** Keyed hash of (poll, person); a withdrawal recomputes it to find an anonymous answer. */
 export function pollMarker(hasher: PseudonymHasher, pollId: string, personId: string): string {
@@ -63,7 +63,7 @@ export class PollAnswersStore {
         .where('marker', '=', marker)
         .executeTakeFirst();
       const id = held?.answer_id ?? randomUUID();
-      const sealed = this.cipher.encrypt(JSON.stringify(answer), context(id));
+      const sealed = this.cipher.encrypt(JSON.stringify(answer), answerContext(id));
       // Decision: a changed answer is submitted anew, so its bedenktijd starts again (C4).
       const windowEndsAt = withdrawalWindowEnd(at, {
         timeZone: poll.timeZone,
@@ -161,7 +161,10 @@ export class PollAnswersStore {
   }
 
   private open(row: { id: string; content: string; key_id: string }): PollAnswer {
-    const text = this.cipher.decryptText({ keyId: row.key_id, data: row.content }, context(row.id));
+    const text = this.cipher.decryptText(
+      { keyId: row.key_id, data: row.content },
+      answerContext(row.id),
+    );
     return JSON.parse(text) as PollAnswer;
   }
 

@@ -24,6 +24,7 @@ import { PollsStore } from './polls.store';
 import { ProgressStore } from './progress.store';
 import { PseudonymsStore } from './pseudonyms.store';
 import { ResearchDocumentsStore } from './research-documents.store';
+import { ResearchPollAnswers } from './research-poll-answers';
 import { RosterStore } from './roster.store';
 
 export type Stores = ReturnType<typeof createStores>;
@@ -61,6 +62,7 @@ export function createStores(database: Database, keys: Keys) {
     pseudonyms: new PseudonymsStore(db, kind, keys.pseudonyms),
     audit: new AuditStore(db),
     researchDocuments: new ResearchDocumentsStore(db, keys.cipher),
+    researchPollAnswers: new ResearchPollAnswers(db, keys.cipher),
     commitments,
     coachCalls: new CoachCallsStore(db),
     actionPoints,
