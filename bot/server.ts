@@ -6,6 +6,7 @@ import type { Delivery } from '../infra/delivery/delivery';
 import type { Database } from '../infra/storage/database';
 import { addTabRoutes, type TabRoutesDeps } from '../tab/api/tab.routes';
 import type { CalendarFiles } from './calendar-files';
+import { addLegalPages } from './legal-pages';
 import type { KoersBot } from './koers.bot';
 import { incomingActivitySchema } from './teams-activity';
 
@@ -51,6 +52,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.get('/ics/:token', async (req, res) => deps.calendar.serve(req, res));
 
   addTabRoutes(server, deps.tab);
+  addLegalPages(server);
 
   server.get('/metrics', async (_req, res) => {
     const rows = await deps.delivery.outbox.countByStatus();
