@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { CheckIn } from '../../domain/check-ins';
 import type { FieldCipher } from '../crypto/field-cipher';
 import { withInvitees } from './check-in-rows';
@@ -18,19 +18,7 @@ export class CheckInAgendaStore {
       .selectAll()
       .where('cancelled_at', 'is', null)
       .where('starts_at', '>', at.toISOString())
-      .where((eb) =>
-        eb.or([
-          eb('coach_person_id', '=', personId),
-          eb(
-            'id',
-            'in',
-            eb
-              .selectFrom('check_in_invitees')
-              .select('check_in_id')
-              .where('person_id', '=', personId),
-          ),
-        ]),
-      )
+      .where((eb) => involving(eb, personId))
       .orderBy('starts_at')
       .limit(limit)
       .execute();
@@ -61,19 +49,7 @@ export class CheckInAgendaStore {
     const rows = await this.db
       .selectFrom('check_ins')
       .selectAll()
-      .where((eb) =>
-        eb.or([
-          eb('coach_person_id', '=', personId),
-          eb(
-            'id',
-            'in',
-            eb
-              .selectFrom('check_in_invitees')
-              .select('check_in_id')
-              .where('person_id', '=', personId),
-          ),
-        ]),
-      )
+      .where((eb) => involving(eb, personId))
       .orderBy('starts_at')
       .execute();
     return (await withInvitees(this.db, this.cipher, rows)).map((checkIn) => {
@@ -88,4 +64,16 @@ export class CheckInAgendaStore {
       };
     });
   }
+}
+
+/** Check-ins the person coaches or is invited to. */
+function involving(eb: ExpressionBuilder<KoersSchema, 'check_ins'>, personId: string) {
+  return eb.or([
+    eb('coach_person_id', '=', personId),
+    eb(
+      'id',
+      'in',
+      eb.selectFrom('check_in_invitees').select('check_in_id').where('person_id', '=', personId),
+    ),
+  ]);
 }
