@@ -43,11 +43,8 @@ export class CheckInAgendaDialog extends OneTurnDialog {
     const options = optionsSchema.parse(rawOptions);
     const context = dc.context;
     const language = this.participation.language(context);
-    const person = await this.participation.person(context);
-    if (!person) {
-      await context.sendActivity(strings(language).join.personalOnly);
-      return;
-    }
+    const person = await this.participation.personOrExplain(context);
+    if (!person) return;
     const now = this.participation.now();
     if (options.verb === 'check-in-cancel') {
       const { checkInId, sequence } = options;

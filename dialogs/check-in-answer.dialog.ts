@@ -35,11 +35,8 @@ export class CheckInAnswerDialog extends OneTurnDialog {
     const context = dc.context;
     const options = optionsSchema.parse(rawOptions);
     const language = this.participation.language(context);
-    const person = await this.participation.person(context);
-    if (!person) {
-      await context.sendActivity(strings(language).join.personalOnly);
-      return;
-    }
+    const person = await this.participation.personOrExplain(context);
+    if (!person) return;
     await context.sendActivity(await this.answer(person, options, language));
   }
 

@@ -55,11 +55,8 @@ export class CommitmentDialog extends OneTurnDialog {
     const options = optionsSchema.parse(rawOptions);
     const language = this.participation.language(context);
     const text = strings(language);
-    const person = await this.participation.person(context);
-    if (!person) {
-      await context.sendActivity(text.join.personalOnly);
-      return;
-    }
+    const person = await this.participation.personOrExplain(context);
+    if (!person) return;
     const coached = await this.coachedOrganisations(person.id);
     const organisations =
       options.verb === 'commitment-org'

@@ -22,11 +22,8 @@ export class JoinDialog extends OneTurnDialog {
     const context = dc.context;
     const text = strings(this.participation.language(context));
     const { args } = optionsSchema.parse(rawOptions);
-    const person = await this.participation.person(context);
-    if (!person) {
-      await context.sendActivity(text.join.personalOnly);
-      return;
-    }
+    const person = await this.participation.personOrExplain(context);
+    if (!person) return;
     if (!args.trim()) {
       await context.sendActivity(text.join.usage(this.word(this.participation.language(context))));
       return;

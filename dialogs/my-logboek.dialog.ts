@@ -6,7 +6,6 @@ import { renderLogboekWeekCard } from '../cards/logboek-week.card';
 import { myLogboekWeekSchema, renderMyLogboekCard } from '../cards/my-logboek.card';
 import { strings } from '../cards/strings';
 import { parseIsoWeekId } from '../domain/iso-week-calendar';
-import { logboekRoles } from '../domain/roles';
 import type { LogboekHistory } from './logboek-history';
 import { OneTurnDialog } from './one-turn.dialog';
 import { logboekRoleOf, type Participation } from './participation';
@@ -33,14 +32,11 @@ export class MyLogboekDialog extends OneTurnDialog {
     const options = optionsSchema.parse(rawOptions);
     const language = this.participation.language(context);
     const text = strings(language);
-    const person = await this.participation.person(context);
-    if (!person) {
-      await context.sendActivity(text.join.personalOnly);
-      return;
-    }
+    const person = await this.participation.personOrExplain(context);
+    if (!person) return;
     const membership = await this.participation.logboekMembership(person.id);
     if (!membership) {
-      await context.sendActivity(text.refusal(logboekRoles.map((r) => text.roles[r]).join(', ')));
+      await context.sendActivity(this.participation.logboekOnly(context));
       return;
     }
     const timeZone = await this.participation.timeZoneOf(membership.organisationId);

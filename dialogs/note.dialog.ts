@@ -40,11 +40,8 @@ export class NoteDialog extends OneTurnDialog {
     const language = this.participation.language(context);
     const text = strings(language);
     const options = optionsSchema.parse(rawOptions);
-    const person = await this.participation.person(context);
-    if (!person) {
-      await context.sendActivity(text.join.personalOnly);
-      return;
-    }
+    const person = await this.participation.personOrExplain(context);
+    if (!person) return;
     const membership = await this.participation.logboekMembership(person.id);
     if (!membership) {
       await context.sendActivity(this.participation.logboekOnly(context));

@@ -43,6 +43,13 @@ export class Participation {
     return this.ports.people.findByAadObjectId(conversation.tenantId, from.aadObjectId);
   }
 
+  /** The same, and outside a personal chat a word that this belongs there instead. */
+  async personOrExplain(context: TurnContext): Promise<Person | undefined> {
+    const person = await this.person(context);
+    if (!person) await context.sendActivity(strings(this.language(context)).join.personalOnly);
+    return person;
+  }
+
   /** The (first) organisation in which the person keeps a logboek, if they do. */
   async logboekMembership(personId: string): Promise<Membership | undefined> {
     const viewer = await this.ports.members.viewerOf(personId);

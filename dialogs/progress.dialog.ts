@@ -3,8 +3,6 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { cardAttachment } from '../cards/attachment';
 import { renderProgressCard } from '../cards/progress.card';
-import { strings } from '../cards/strings';
-import { logboekRoles } from '../domain/roles';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
 import type { ProgressOverview } from './progress-overview';
@@ -26,17 +24,12 @@ export class ProgressDialog extends OneTurnDialog {
     optionsSchema.parse(options);
     const context = dc.context;
     const language = this.participation.language(context);
-    const text = strings(language);
-    const person = await this.participation.person(context);
-    if (!person) {
-      await context.sendActivity(text.join.personalOnly);
-      return;
-    }
+    const person = await this.participation.personOrExplain(context);
+    if (!person) return;
     const viewer = await this.participation.ports.members.viewerOf(person.id);
     const model = await this.overview.build(viewer, language, this.participation.now());
     if (!model) {
-      const roles = [...logboekRoles].map((r) => text.roles[r]).join(', ');
-      await context.sendActivity(text.refusal(roles));
+      await context.sendActivity(this.participation.logboekOnly(context));
       return;
     }
     await context.sendActivity(
