@@ -86,6 +86,23 @@ const settingsSchema = z
     MicrosoftAppTenantId: optionalText.describe(
       'Entra tenant id, required for SingleTenant and MSI',
     ),
+    // botbuilder's own names: a Bot Framework setup elsewhere than public Azure sets them so.
+    ToBotFromChannelOpenIdMetadataUrl: z
+      .preprocess(blankAsMissing, z.url({ protocol: /^https?$/ }).optional())
+      .describe(
+        "where incoming channel tokens' signing keys are listed (OpenID metadata); for sovereign clouds and tests; leave empty for public Azure",
+      ),
+    ToBotFromChannelTokenIssuer: optionalText.describe(
+      'issuer incoming channel tokens must carry; for sovereign clouds and tests; leave empty for public Azure',
+    ),
+    ToChannelFromBotLoginUrl: z
+      .preprocess(blankAsMissing, z.url({ protocol: /^https$/ }).optional())
+      .describe(
+        'Entra authority, tenant included, Koers gets its own token from for replies; for sovereign clouds and tests; leave empty for public Azure',
+      ),
+    ToChannelFromBotOAuthScope: optionalText.describe(
+      'audience of the token Koers sends with replies; for sovereign clouds and tests; leave empty for public Azure',
+    ),
     TAB_SSO_JWKS_URL: z
       .preprocess(blankAsMissing, z.url({ protocol: /^https?$/ }).optional())
       .describe(
@@ -183,10 +200,21 @@ export interface Config {
     appPassword: string;
     appType: Settings['MicrosoftAppType'];
     tenantId: string;
+    /** botbuilder's endpoint settings under their own names, only those that are set. */
+    cloud: Partial<Record<CloudSetting, string>>;
   };
   /** Checking the dashboard tab's SSO tokens: Entra's keys, and whom a token must be for. */
   tab: { jwksUrl: string; audiences: string[] };
 }
+
+const cloudSettings = [
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromChannelTokenIssuer',
+  'ToChannelFromBotLoginUrl',
+  'ToChannelFromBotOAuthScope',
+] as const;
+
+export type CloudSetting = (typeof cloudSettings)[number];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -242,6 +270,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appPassword: s.MicrosoftAppPassword ?? '',
       appType: s.MicrosoftAppType,
       tenantId: s.MicrosoftAppTenantId ?? '',
+      cloud: Object.fromEntries(
+        cloudSettings.flatMap((name) => (s[name] ? [[name, s[name]]] : [])),
+      ),
     },
     tab: tabSsoOf(s),
   };

@@ -167,6 +167,7 @@ describe('loadConfig', () => {
       appPassword: 'client-secret',
       appType: 'SingleTenant',
       tenantId: 'tenant-id',
+      cloud: {},
     });
   });
 
@@ -178,7 +179,29 @@ describe('loadConfig', () => {
       appPassword: 'client-secret',
       appType: 'MultiTenant',
       tenantId: '',
+      cloud: {},
     });
+  });
+
+  it('when botbuilder endpoint settings are set, then only those reach the bot, under their own names', () => {
+    const config = loadConfig({
+      ...multiTenantBot,
+      ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:4000/v1/.well-known/openidconfiguration',
+      ToBotFromChannelTokenIssuer: 'https://api.botframework.test',
+      ToChannelFromBotOAuthScope: ' ',
+    });
+    expect(config.bot.cloud).toEqual({
+      ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:4000/v1/.well-known/openidconfiguration',
+      ToBotFromChannelTokenIssuer: 'https://api.botframework.test',
+    });
+  });
+
+  it('when ToChannelFromBotLoginUrl is not https, then it is named (MSAL only trusts https)', () => {
+    const problems = problemsFor({
+      ...multiTenantBot,
+      ToChannelFromBotLoginUrl: 'http://login.example/tenant',
+    });
+    expect(namedIn(problems)).toEqual(['ToChannelFromBotLoginUrl']);
   });
 
   it('when a MultiTenant bot has no password, then only the password is named', () => {

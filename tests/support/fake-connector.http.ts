@@ -17,7 +17,11 @@ export async function readRequest(
   const method = req.method ?? 'GET';
   const query = Object.fromEntries(new URLSearchParams(search));
   const { body, valid } = parseBody(await readText(req));
-  return { request: { ...routeOf(method, path), method, path, query, body, at }, valid };
+  const { authorization } = req.headers;
+  return {
+    request: { ...routeOf(method, path), method, path, query, body, authorization, at },
+    valid,
+  };
 }
 
 export function writeAnswer(res: ServerResponse, answer: Answer): void {

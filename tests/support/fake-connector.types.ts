@@ -25,6 +25,8 @@ export interface ConnectorRequest {
   memberId?: string;
   /** Parsed JSON; the raw text when it was not valid JSON; undefined when empty. */
   body: unknown;
+  /** The Authorization header as sent; none from a bot in local mode. */
+  authorization?: string;
   /** Date.now() when the request arrived. */
   at: number;
 }

@@ -10,8 +10,14 @@ export interface KoersUnderTest {
   url: string;
   connector: FakeConnector;
   database: TestDatabase;
-  /** Posts to /api/messages as Teams would and returns the HTTP status and body text. */
-  post(activity: Partial<Activity> | string): Promise<{ status: number; body: string }>;
+  /**
+   * Posts to /api/messages as Teams would and returns the HTTP status and body text; `headers`
+   * adds to the request's (an Authorization header, say).
+   */
+  post(
+    activity: Partial<Activity> | string,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: string }>;
   stop(): Promise<void>;
 }
 
@@ -43,10 +49,10 @@ export async function startKoers(
     url,
     connector,
     database,
-    post: async (activity) => {
+    post: async (activity, headers = {}) => {
       const response = await fetch(`${url}/api/messages`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: typeof activity === 'string' ? activity : JSON.stringify(activity),
       });
       return { status: response.status, body: await response.text() };
