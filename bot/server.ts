@@ -6,6 +6,7 @@ import type { Delivery } from '../infra/delivery/delivery';
 import type { Database } from '../infra/storage/database';
 import { addTabRoutes, type TabRoutesDeps } from '../tab/api/tab.routes';
 import type { CalendarFiles } from './calendar-files';
+import { MAX_BODY_BYTES, refuseLargeBodies, timeOutSlowClients } from './http-limits';
 import { addLegalPages } from './legal-pages';
 import type { KoersBot } from './koers.bot';
 import { incomingActivitySchema } from './teams-activity';
@@ -21,11 +22,10 @@ export interface ServerDeps {
   tab: TabRoutesDeps;
 }
 
-/** Teams activities are small; anything near this size is not a real activity. */
-const MAX_BODY_BYTES = 256 * 1024;
-
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'koers', handleUncaughtExceptions: false });
+  timeOutSlowClients(server.server, deps.config.requestTimeoutMs);
+  refuseLargeBodies(server);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {

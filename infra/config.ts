@@ -56,6 +56,9 @@ const settingsSchema = z
       .preprocess(blankAsMissing, z.enum(['development', 'test', 'production']).optional())
       .describe('production refuses local mode (no MicrosoftAppId)'),
     PORT: integer(0, 65535, 3978).describe('HTTP port for /api/messages and /healthz'),
+    HTTP_REQUEST_TIMEOUT_MS: integer(100, 120_000, 10_000).describe(
+      'how long a client may take to send its headers, and again its body (ms), before 408',
+    ),
     PUBLIC_BASE_URL: z
       .preprocess(blankAsMissing, z.url({ protocol: /^https?$/ }).optional())
       .describe(
@@ -175,6 +178,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 export interface Config {
   mode: 'local' | 'production';
   port: number;
+  /** A slow client gets this long for its headers, and again for its body. */
+  requestTimeoutMs: number;
   dataDir: string;
   databaseUrl: string | undefined;
   logLevel: Settings['LOG_LEVEL'];
@@ -248,6 +253,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     mode: s.MicrosoftAppId ? 'production' : 'local',
     port: s.PORT,
+    requestTimeoutMs: s.HTTP_REQUEST_TIMEOUT_MS,
     dataDir: s.DATA_DIR,
     databaseUrl: s.DATABASE_URL,
     logLevel: s.LOG_LEVEL,
