@@ -4,8 +4,10 @@ import {
   type AdaptiveCardInvokeValue,
   type BotState,
   type FileConsentCardResponse,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
+import { z } from 'zod';
 import { coachCalledSchema } from '../cards/silent-weeks.card';
 import { strings } from '../cards/strings';
 import type { CoachCallAnswers } from '../dialogs/coach-call-answers';
@@ -34,6 +36,18 @@ const MESSAGE = 'application/vnd.microsoft.activity.message';
 // botbuilder types `value` as an object; Teams takes the card, or the message text as a string.
 const asValue = (value: unknown) => value as Record<string, unknown>;
 
+// botbuilder reads `value.action.type` without looking: an invoke with no action object in it
+// would fail the turn (the person gets "something went wrong", Teams a 501).
+const executeInvokeSchema = z.looseObject({ action: z.looseObject({}) });
+const noAction: InvokeResponse = {
+  status: 400,
+  body: {
+    statusCode: 400,
+    type: 'application/vnd.microsoft.error',
+    value: { code: 'BadRequest', message: 'Missing action in value' },
+  },
+};
+
 export class KoersBot extends TeamsActivityHandler {
   constructor(private readonly deps: KoersBotDeps) {
     super();
@@ -57,6 +71,13 @@ export class KoersBot extends TeamsActivityHandler {
       await deps.router.route(context);
       await next();
     });
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const { activity } = context;
+    const execute = activity.name === 'adaptiveCard/action';
+    if (execute && !executeInvokeSchema.safeParse(activity.value).success) return noAction;
+    return super.onInvokeActivity(context);
   }
 
   /**

@@ -1,0 +1,38 @@
+import { button, said } from '../support/cards-sent';
+import { startKoers, type KoersUnderTest } from '../support/koers-app';
+import { seedStudy } from '../support/study';
+import { activities, teamsUser } from '../support/teams-activities';
+import { databaseKinds } from '../support/test-database';
+
+// What the fuzz test (fuzz.test.ts) found, one case each, so a regression names itself.
+const THURSDAY = new Date('2026-10-01T10:00:00+02:00');
+
+describe.each(databaseKinds)('hostile input (%s)', (kind) => {
+  let koers: KoersUnderTest;
+  const aanjager = teamsUser(1);
+  const chat = `a:personal-${aanjager.id}`;
+  let shape: { serviceUrl: string; user: typeof aanjager };
+  const invoke = (value: unknown) =>
+    koers.post({ ...activities.ofType(shape, 'invoke'), name: 'adaptiveCard/action', value });
+
+  beforeEach(async () => {
+    koers = await startKoers(kind, { clock: () => THURSDAY });
+    shape = { serviceUrl: koers.connector.url, user: aanjager };
+    const seeded = await seedStudy(koers.database);
+    await seeded.onRoster(aanjager, 'aanjager');
+    await koers.post(activities.installed(shape));
+    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+  });
+  afterEach(() => koers.stop());
+
+  it.each([[{}], [{ action: null }], ['Action.Execute']])(
+    'when an Action.Execute invoke carries %j instead of an action, then the answer is 400 and the chat stays quiet',
+    async (value) => {
+      const before = said(koers, chat).length;
+      const response = await invoke(value);
+      expect(response.status).toBe(400);
+      expect(JSON.parse(response.body)).toMatchObject({ type: 'application/vnd.microsoft.error' });
+      expect(said(koers, chat).slice(before)).toEqual([]);
+    },
+  );
+});
