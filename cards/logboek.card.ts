@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoWeekId } from '../domain/iso-week-calendar';
 import type { Language } from '../domain/language';
 import type { Role } from '../domain/roles';
 import {
@@ -34,7 +35,8 @@ export const DONE_PREFIX = 'done-';
 const questionIds: readonly QuestionId[] = ['q1', 'q2', 'q3', 'q4', 'q5'];
 export const goalNumbers: readonly GoalNumber[] = [1, 2, 3, 4];
 
-export const logboekWeekSchema = z.string().regex(/^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/);
+// A week that exists: '2026-W53' does, '2025-W53' does not, and the calendar code throws on it.
+export const logboekWeekSchema = z.string().refine(isIsoWeekId, 'not an existing ISO week');
 
 // Teams sends every input, an empty one as ''. An answer of only spaces is no answer either.
 const answer = z

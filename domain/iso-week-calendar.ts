@@ -27,6 +27,14 @@ export function parseIsoWeekId(text: string): IsoWeek {
   return { year, week };
 }
 
+/** Whether `text` names a week that exists, such as '2026-W53' (but not '2025-W53'). */
+export function isIsoWeekId(text: string): boolean {
+  const match = WEEK_ID.exec(text);
+  if (!match) return false;
+  const [year, week] = [Number(match[1]), Number(match[2])];
+  return year >= 1 && week >= 1 && week <= weeksInIsoYear(year);
+}
+
 /** The Monday that opens the week. Week 1 is the week holding 4 January. */
 export function firstDayOfIsoWeek(year: number, week: number): LocalDate {
   assertWeekExists(year, week);

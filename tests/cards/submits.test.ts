@@ -15,4 +15,13 @@ describe('cardSubmitSchema', () => {
       expect(cardSubmitSchema.safeParse(value).success).toBe(false);
     },
   );
+
+  it.each(['logboek-save', 'logboek-later', 'logboek-skip', 'logboek-edit', 'my-logboek-week'])(
+    'when %s names a week its year does not have, then it is refused like any bad submit',
+    (verb) => {
+      expect(cardSubmitSchema.safeParse({ verb, week: '2026-W53' }).success).toBe(true);
+      expect(cardSubmitSchema.safeParse({ verb, week: '2025-W53' }).success).toBe(false);
+      expect(cardSubmitSchema.safeParse({ verb, week: '0000-W01' }).success).toBe(false);
+    },
+  );
 });

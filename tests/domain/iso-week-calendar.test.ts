@@ -1,5 +1,6 @@
 import {
   firstDayOfIsoWeek,
+  isIsoWeekId,
   isoWeekId,
   parseIsoWeekId,
   weekOfInstant,
@@ -24,6 +25,19 @@ describe('isoWeekId and parseIsoWeekId', () => {
     expect(() => isoWeekId({ year: 2026, week: 0 })).toThrow(RangeError);
     expect(() => parseIsoWeekId('2025-W53')).toThrow(RangeError);
     expect(() => parseIsoWeekId('2026-W54')).toThrow(RangeError);
+  });
+
+  it.each([
+    ['2026-W53', true],
+    ['0001-W01', true],
+    ['9999-W52', true],
+    ['2025-W53', false],
+    ['0000-W01', false],
+    ['2026-W00', false],
+    ['2026-W54', false],
+    ['2026-w48', false],
+  ])('when the text is %p, then isIsoWeekId says %p without throwing', (text, exists) => {
+    expect(isIsoWeekId(text)).toBe(exists);
   });
 
   it.each(['2026-W5', '2026W48', '2026-w48', '26-W48', '2026-W48 ', ''])(

@@ -6,6 +6,8 @@ import { databaseKinds } from '../support/test-database';
 
 // What the fuzz test (fuzz.test.ts) found, one case each, so a regression names itself.
 const THURSDAY = new Date('2026-10-01T10:00:00+02:00');
+const CRASHED = 'oei, er ging bij mij iets mis. het ligt niet aan jou; probeer het zo nog eens.';
+const REFUSED = 'dat ging niet helemaal goed. wil je het nog een keer proberen?';
 
 describe.each(databaseKinds)('hostile input (%s)', (kind) => {
   let koers: KoersUnderTest;
@@ -35,4 +37,13 @@ describe.each(databaseKinds)('hostile input (%s)', (kind) => {
       expect(said(koers, chat).slice(before)).toEqual([]);
     },
   );
+
+  it('when a logboek button names a week its year does not have, then a friendly word comes back', async () => {
+    const later = { verb: 'logboek-later', week: '2025-W53' };
+    const response = await koers.post(activities.execute(shape, later));
+    expect(JSON.parse(response.body)).toMatchObject({ value: REFUSED });
+    await koers.post(activities.submit(shape, { verb: 'my-logboek-week', week: '0000-W01' }));
+    expect(said(koers, chat).at(-1)).toBe(REFUSED);
+    expect(said(koers, chat)).not.toContain(CRASHED);
+  });
 });
