@@ -9,9 +9,12 @@ export interface NoteOfferModel {
   text: string;
 }
 
+/** The longest note kept at once; a longer message is refused with a word, not cut short. */
+export const NOTE_MAX_CHARACTERS = 20_000;
+
 export const noteSaveSubmitSchema = z.looseObject({
   verb: z.literal('note-save'),
-  note: z.string().trim().min(1).max(20_000),
+  note: z.string().trim().min(1).max(NOTE_MAX_CHARACTERS),
 });
 export const noteDiscardSubmitSchema = z.looseObject({ verb: z.literal('note-discard') });
 

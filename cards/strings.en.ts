@@ -132,6 +132,8 @@ export const en: Strings = {
     saved: (week, until) =>
       `kept with week ${week}. until the end of ${until} you can still have it deleted.`,
     discarded: 'fine, I will not keep it.',
+    tooLong: (max) =>
+      `that is more than I can keep in one note (${max.toLocaleString('en-GB')} characters). would you send it in a few parts?`,
   },
   logboek: {
     title: (week) => `your logbook, week ${week}`,

@@ -133,6 +133,8 @@ export const nl: Strings = {
     saved: (week, until) =>
       `bewaard bij week ${week}. tot en met ${until} kun je het nog laten verwijderen.`,
     discarded: 'goed, ik bewaar het niet.',
+    tooLong: (max) =>
+      `dat is meer dan ik in één notitie kan bewaren (${max.toLocaleString('nl-NL')} tekens). wil je het in een paar stukken sturen?`,
   },
   logboek: {
     title: (week) => `je logboek, week ${week}`,

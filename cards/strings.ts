@@ -114,6 +114,8 @@ export interface Strings {
     discard: string;
     saved: (week: number, until: string) => string;
     discarded: string;
+    /** A message longer than one note may be: nothing is kept, the person still has it. */
+    tooLong: (max: number) => string;
   };
   logboek: {
     title: (week: number) => string;

@@ -3,6 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { cardAttachment } from '../cards/attachment';
 import {
+  NOTE_MAX_CHARACTERS,
   noteDiscardSubmitSchema,
   noteSaveSubmitSchema,
   renderNoteOfferCard,
@@ -19,8 +20,9 @@ export const NOTE_DIALOG = 'logboek';
 const optionsSchema = z.union([
   noteSaveSubmitSchema,
   noteDiscardSubmitSchema,
-  z.object({ verb: z.literal('note-offer'), text: z.string().trim().min(1).max(20_000) }),
-  z.object({ verb: z.literal('command'), args: z.string().max(20_000) }),
+  // Any length gets here (a Teams message may be longer than a note): run() answers the rest.
+  z.object({ verb: z.literal('note-offer'), text: z.string().trim().min(1) }),
+  z.object({ verb: z.literal('command'), args: z.string() }),
 ]);
 
 /**
@@ -45,6 +47,12 @@ export class NoteDialog extends OneTurnDialog {
     const membership = await this.participation.logboekMembership(person.id);
     if (!membership) {
       await context.sendActivity(this.participation.logboekOnly(context));
+      return;
+    }
+    const offered =
+      options.verb === 'note-offer' ? options.text : options.verb === 'command' ? options.args : '';
+    if (offered.length > NOTE_MAX_CHARACTERS) {
+      await context.sendActivity(text.note.tooLong(NOTE_MAX_CHARACTERS));
       return;
     }
     if (options.verb === 'note-discard') {

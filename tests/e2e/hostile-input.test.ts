@@ -16,6 +16,7 @@ describe.each(databaseKinds)('hostile input (%s)', (kind) => {
   let shape: { serviceUrl: string; user: typeof aanjager };
   const invoke = (value: unknown) =>
     koers.post({ ...activities.ofType(shape, 'invoke'), name: 'adaptiveCard/action', value });
+  const contributions = () => koers.database.db.selectFrom('contributions').selectAll().execute();
 
   beforeEach(async () => {
     koers = await startKoers(kind, { clock: () => THURSDAY });
@@ -45,5 +46,15 @@ describe.each(databaseKinds)('hostile input (%s)', (kind) => {
     await koers.post(activities.submit(shape, { verb: 'my-logboek-week', week: '0000-W01' }));
     expect(said(koers, chat).at(-1)).toBe(REFUSED);
     expect(said(koers, chat)).not.toContain(CRASHED);
+  });
+
+  it('when a message is longer than one note may be, then they hear so and nothing is kept', async () => {
+    await koers.post(activities.message(shape, 'x'.repeat(20_001)));
+    expect(said(koers, chat).at(-1)).toBe(
+      'dat is meer dan ik in één notitie kan bewaren (20.000 tekens). wil je het in een paar stukken sturen?',
+    );
+    await koers.post(activities.message(shape, `logboek ${'y'.repeat(20_001)}`));
+    expect(said(koers, chat).at(-1)).toContain('meer dan ik in één notitie kan bewaren');
+    expect(await contributions()).toEqual([]);
   });
 });
