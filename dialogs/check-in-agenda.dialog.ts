@@ -17,7 +17,7 @@ import type { Participation } from './participation';
 export const CHECK_IN_AGENDA_DIALOG = 'check-in-agenda';
 
 const optionsSchema = z.union([
-  z.object({ verb: z.literal('command'), args: z.string().max(20_000) }),
+  z.object({ verb: z.literal('command'), args: z.string() }),
   checkInCancelSchema,
 ]);
 

@@ -36,7 +36,7 @@ export interface CommitmentBook {
 
 const optionsSchema = z.union([
   commitmentChoiceSchema,
-  z.object({ verb: z.literal('command'), args: z.string().max(20_000) }),
+  z.object({ verb: z.literal('command'), args: z.string() }),
 ]);
 
 /** `uren 1,5 [datum] [notitie]` and `dagdeel [datum] [notitie]`: only a teamcoach records. */

@@ -7,7 +7,7 @@ import type { Participation } from './participation';
 
 export const JOIN_DIALOG = 'koppel';
 
-const optionsSchema = z.object({ verb: z.literal('command'), args: z.string().max(200) });
+const optionsSchema = z.object({ verb: z.literal('command'), args: z.string() });
 
 /** `koppel <code>`: joins the organisation and role the code stands for, then asks consent. */
 export class JoinDialog extends OneTurnDialog {

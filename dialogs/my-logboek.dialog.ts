@@ -15,7 +15,7 @@ export const MY_LOGBOEK_DIALOG = 'my-logboek';
 // The command takes no argument: there is no way to name someone else's logboek here.
 const optionsSchema = z.union([
   myLogboekWeekSchema,
-  z.object({ verb: z.literal('command'), args: z.string().max(20_000) }),
+  z.object({ verb: z.literal('command'), args: z.string() }),
 ]);
 
 /** `mijn logboek`: the last eight weeks at a glance; a week's button shows that week in full. */

@@ -9,7 +9,7 @@ import type { ProgressOverview } from './progress-overview';
 
 export const PROGRESS_DIALOG = 'voortgang';
 
-const optionsSchema = z.object({ verb: z.literal('command'), args: z.string().max(20_000) });
+const optionsSchema = z.object({ verb: z.literal('command'), args: z.string() });
 
 /** `voortgang`: a teamcoach's caseload at a glance, or one's own progress. */
 export class ProgressDialog extends OneTurnDialog {

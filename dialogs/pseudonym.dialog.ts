@@ -9,7 +9,7 @@ import type { Participation } from './participation';
 
 export const PSEUDONYM_DIALOG = 'pseudoniem';
 
-const optionsSchema = z.object({ verb: z.literal('command'), args: z.string().max(200) });
+const optionsSchema = z.object({ verb: z.literal('command'), args: z.string() });
 
 /** `pseudoniem P-03-07`: only the research team may turn a code back into a person (C6). */
 export class PseudonymDialog extends OneTurnDialog {

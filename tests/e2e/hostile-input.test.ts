@@ -57,4 +57,14 @@ describe.each(databaseKinds)('hostile input (%s)', (kind) => {
     expect(said(koers, chat).at(-1)).toContain('meer dan ik in één notitie kan bewaren');
     expect(await contributions()).toEqual([]);
   });
+
+  it('when a command is followed by a very long text, then the command answers as it always does', async () => {
+    await koers.post(activities.message(shape, `koppel ${'K'.repeat(300)}`));
+    expect(said(koers, chat).at(-1)).toBe(
+      'die code ken ik niet. kijk je even of hij goed is overgetypt?',
+    );
+    await koers.post(activities.message(shape, `voortgang ${'x'.repeat(20_001)}`));
+    await koers.post(activities.message(shape, `mijn check-ins ${'x'.repeat(20_001)}`));
+    expect(said(koers, chat)).not.toContain(CRASHED);
+  });
 });
