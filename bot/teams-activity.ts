@@ -3,12 +3,28 @@ import { z } from 'zod';
 import type { TeamsIdentity } from '../domain/people';
 import type { ConversationScope } from '../infra/delivery/conversations';
 
-/** What /api/messages accepts before botbuilder sees it; anything else is a 400. */
+// Ids, names and the locale are stored as they come, and PostgreSQL text cannot hold U+0000.
+const envelopeText = z.string().refine((text) => !text.includes('\u0000'), 'holds U+0000');
+const required = envelopeText.min(1);
+const optionalText = envelopeText.nullish();
+
+/**
+ * What /api/messages accepts before botbuilder sees it; anything else is a 400. Fields Koers
+ * reads on every turn are checked for their type too: `text: 1.5` would fail the turn later.
+ */
 export const incomingActivitySchema = z.looseObject({
-  type: z.string().min(1),
-  serviceUrl: z.string().min(1),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-  from: z.looseObject({ id: z.string().min(1) }),
+  type: required,
+  serviceUrl: required,
+  conversation: z.looseObject({
+    id: required,
+    conversationType: optionalText,
+    tenantId: optionalText,
+  }),
+  from: z.looseObject({ id: required, name: optionalText, aadObjectId: optionalText }),
+  name: optionalText,
+  text: z.string().nullish(),
+  locale: optionalText,
+  channelData: z.looseObject({ tenant: z.looseObject({ id: optionalText }).nullish() }).nullish(),
 });
 
 const channelDataSchema = z.looseObject({

@@ -67,4 +67,14 @@ describe.each(databaseKinds)('hostile input (%s)', (kind) => {
     await koers.post(activities.message(shape, `mijn check-ins ${'x'.repeat(20_001)}`));
     expect(said(koers, chat)).not.toContain(CRASHED);
   });
+
+  it('when a field Koers reads on every turn has the wrong type or holds U+0000, then the body is refused with 400 before any turn', async () => {
+    const before = said(koers, chat).length;
+    const message = activities.message(shape, 'help');
+    expect((await koers.post({ ...message, text: 1.5 } as never)).status).toBe(400);
+    expect((await koers.post({ ...message, locale: 5 } as never)).status).toBe(400);
+    const nul = { ...message, from: { ...message.from, name: 'Docent\u00001' } };
+    expect((await koers.post(nul as never)).status).toBe(400);
+    expect(said(koers, chat).slice(before)).toEqual([]);
+  });
 });
