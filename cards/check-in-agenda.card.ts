@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Language } from '../domain/language';
 import { adaptiveCard, escapeMarkdown, type AdaptiveCard, type CardElement } from './adaptive-card';
+import { checkInSequenceInput } from './check-in-plan.card';
+import { idInput } from './id-input';
 import { strings } from './strings';
 
 export interface CheckInAgendaItem {
@@ -21,8 +23,8 @@ export interface CheckInAgendaModel {
 
 export const checkInCancelSchema = z.looseObject({
   verb: z.literal('check-in-cancel'),
-  checkInId: z.string().min(1).max(100),
-  sequence: z.coerce.number().int().min(0),
+  checkInId: idInput,
+  sequence: checkInSequenceInput,
 });
 
 /** `mijn check-ins`: what is ahead, soonest first, with "afzeggen" for the coach. */

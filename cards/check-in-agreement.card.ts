@@ -5,6 +5,7 @@ import { actionLine } from './action-line';
 import { adaptiveCard, escapeMarkdown, type AdaptiveCard, type CardElement } from './adaptive-card';
 import { localDateInput, wallTimeInput } from './check-in-plan.card';
 import { whenText } from './check-in-when';
+import { idInput, isStorableId } from './id-input';
 import { strings } from './strings';
 
 export interface CheckInAgreementModel {
@@ -34,13 +35,13 @@ const due = localDateInput.optional().transform((date) => date ?? null);
 export const checkInAgreementSchema = z
   .looseObject({
     verb: z.literal('check-in-agreements'),
-    checkInId: z.string().min(1).max(100),
+    checkInId: idInput,
     // A multi-select sends the chosen values joined by commas.
     done: z
       .string()
       .max(10_000)
       .optional()
-      .transform((ids) => (ids ? ids.split(',').filter(Boolean) : [])),
+      .transform((ids) => (ids ? ids.split(',').filter(Boolean).filter(isStorableId) : [])),
     what1: what,
     who1: who,
     due1: due,

@@ -9,8 +9,9 @@ import {
   type LinkedCard,
   type TextBlock,
 } from './adaptive-card';
-import { localDateInput, wallTimeInput } from './check-in-plan.card';
+import { checkInSequenceInput, localDateInput, wallTimeInput } from './check-in-plan.card';
 import { dayText, whenText } from './check-in-when';
+import { idInput } from './id-input';
 import { strings } from './strings';
 
 export interface CheckInInvitationModel {
@@ -33,7 +34,7 @@ export interface CheckInInvitationModel {
   calendarUrl: string;
 }
 
-const answer = { checkInId: z.string().min(1).max(100), sequence: z.coerce.number().int().min(0) };
+const answer = { checkInId: idInput, sequence: checkInSequenceInput };
 
 export const checkInAcceptSchema = z.looseObject({
   verb: z.literal('check-in-accept'),

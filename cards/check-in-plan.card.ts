@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Language } from '../domain/language';
 import { isValidLocalDate } from '../domain/local-date';
 import { adaptiveCard, escapeMarkdown, type AdaptiveCard, type CardElement } from './adaptive-card';
+import { idInput } from './id-input';
 import { strings } from './strings';
 
 export interface CheckInPlanCardModel {
@@ -25,9 +26,13 @@ export const wallTimeInput = z
     hhmm ? { hour: Number(hhmm.slice(0, 2)), minute: Number(hhmm.slice(3)) } : null,
   );
 
+// The check-in's version on the card that was pressed; PostgreSQL refuses a number beyond its
+// integer column, so a forged one would fail the turn instead of reading as "out of date".
+export const checkInSequenceInput = z.coerce.number().int().min(0).max(2_147_483_647);
+
 export const checkInPlanSchema = z.looseObject({
   verb: z.literal('check-in-plan'),
-  aanjager: z.string().min(1).max(100),
+  aanjager: idInput,
   withMaatje: z
     .enum(['true', 'false'])
     .optional()

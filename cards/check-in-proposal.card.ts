@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { Language } from '../domain/language';
 import { adaptiveCard, escapeMarkdown, type AdaptiveCard } from './adaptive-card';
+import { checkInSequenceInput } from './check-in-plan.card';
 import { whenText } from './check-in-when';
+import { idInput } from './id-input';
 import { strings } from './strings';
 
 export interface CheckInProposalModel {
@@ -18,9 +20,9 @@ export interface CheckInProposalModel {
 
 export const checkInConfirmSchema = z.looseObject({
   verb: z.literal('check-in-confirm'),
-  checkInId: z.string().min(1).max(100),
-  personId: z.string().min(1).max(100),
-  sequence: z.coerce.number().int().min(0),
+  checkInId: idInput,
+  personId: idInput,
+  sequence: checkInSequenceInput,
 });
 
 /** Another moment, proposed by an invitee: the coach confirms it, or simply leaves it. */

@@ -3,6 +3,7 @@ import { NOTE_MAX_LENGTH, type CommitmentArgs } from '../domain/commitments';
 import type { Language } from '../domain/language';
 import { isValidLocalDate } from '../domain/local-date';
 import { adaptiveCard, type AdaptiveCard } from './adaptive-card';
+import { idInput } from './id-input';
 import { strings } from './strings';
 
 export interface CommitmentChoiceModel {
@@ -18,7 +19,7 @@ export interface CommitmentChoiceModel {
 export const commitmentChoiceSchema = z.looseObject({
   verb: z.literal('commitment-org'),
   requestId: z.uuid(),
-  organisationId: z.string().min(1).max(100),
+  organisationId: idInput,
   kind: z.enum(['hours', 'dagdeel']),
   minutes: z
     .number()

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ConsentStatus } from '../domain/consent.rules';
 import type { Language } from '../domain/language';
 import { adaptiveCard, escapeMarkdown, type AdaptiveCard } from './adaptive-card';
+import { idInput } from './id-input';
 import { strings } from './strings';
 
 export interface ConsentStatusModel {
@@ -17,7 +18,7 @@ export interface ConsentStatusModel {
 
 export const consentStatusSubmitSchema = z.looseObject({
   verb: z.enum(['withdraw-ask', 'consent-show']),
-  studyId: z.string().min(1).max(100),
+  studyId: idInput,
 });
 
 /** `toestemming`: where someone stands per study, with the one step that changes it. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Language } from '../domain/language';
 import type { Study } from '../domain/organisations';
 import { adaptiveCard, escapeMarkdown, type AdaptiveCard } from './adaptive-card';
+import { idInput } from './id-input';
 import { strings } from './strings';
 
 export interface ConsentCardModel {
@@ -16,7 +17,7 @@ export interface ConsentCardModel {
 export const consentSubmitSchema = z.looseObject({
   verb: z.literal('consent'),
   choice: z.enum(['given', 'declined']),
-  studyId: z.string().min(1).max(100),
+  studyId: idInput,
   version: z.number().int().positive(),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   note: z.string().max(20_000).optional(),

@@ -10,6 +10,7 @@ import {
   type CardElement,
   type TextBlock,
 } from './adaptive-card';
+import { isStorableId } from './id-input';
 import { strings, type GoalNumber } from './strings';
 
 export type LogboekRole = Extract<Role, 'aanjager' | 'maatje' | 'teamcoach'>;
@@ -79,7 +80,8 @@ export const logboekSubmitSchema = z
     ...value,
     done: Object.entries(value)
       .filter(([key, toggle]) => key.startsWith(DONE_PREFIX) && toggle === 'true')
-      .map(([key]) => key.slice(DONE_PREFIX.length)),
+      .map(([key]) => key.slice(DONE_PREFIX.length))
+      .filter(isStorableId),
   }));
 export type LogboekSubmit = z.infer<typeof logboekSubmitSchema>;
 

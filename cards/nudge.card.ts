@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Language } from '../domain/language';
 import { adaptiveCard, escapeMarkdown, type AdaptiveCard } from './adaptive-card';
+import { idInput } from './id-input';
 import { strings } from './strings';
 
 export const NUDGE_LINE_MAX = 280;
@@ -14,7 +15,7 @@ export interface NudgeCardModel {
 /** The coach's one optional personal line; empty is fine, spaces only count as empty. */
 export const nudgeSendSchema = z.looseObject({
   verb: z.literal('nudge-send'),
-  memberId: z.string().min(1).max(100),
+  memberId: idInput,
   line: z
     .string()
     .max(NUDGE_LINE_MAX)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_QUESTIONS, SCALE, type PollAnswer, type PollQuestion } from '../domain/polls';
+import { idInput } from './id-input';
 
 export const OPEN_ANSWER_MAX = 1000;
 /** Input ids on the poll card, by question position. */
@@ -13,13 +14,13 @@ const input = z
 /** Send (and, the first time, consent in the same step), a person's own view, or the refresh. */
 export const pollAnswerSchema = z.looseObject({
   verb: z.literal('poll-answer'),
-  pollId: z.string().min(1).max(100),
+  pollId: idInput,
   a0: input,
   a1: input,
   a2: input,
   a3: input,
   a4: input,
-  studyId: z.string().min(1).max(100).optional(),
+  studyId: idInput.optional(),
   version: z.number().int().positive().optional(),
   hash: z
     .string()
@@ -30,7 +31,7 @@ export type PollAnswerSubmit = z.infer<typeof pollAnswerSchema>;
 
 export const pollViewSchema = z.looseObject({
   verb: z.enum(['poll-view', 'poll-change']),
-  pollId: z.string().min(1).max(100),
+  pollId: idInput,
 });
 
 export const pollActionSchema = z.discriminatedUnion('verb', [pollAnswerSchema, pollViewSchema]);

@@ -8,6 +8,7 @@ import {
   type CardElement,
   type TextBlock,
 } from './adaptive-card';
+import { idInput } from './id-input';
 import { strings } from './strings';
 
 export interface PollResultsModel {
@@ -21,7 +22,7 @@ export interface PollResultsModel {
 
 export const pollOwnerSchema = z.looseObject({
   verb: z.enum(['poll-results', 'poll-close']),
-  pollId: z.string().min(1).max(100),
+  pollId: idInput,
 });
 
 const line = (text: string, extra: Partial<TextBlock> = {}): TextBlock => ({

@@ -8,6 +8,7 @@ import {
   type CardElement,
   type TextBlock,
 } from './adaptive-card';
+import { idInput } from './id-input';
 import { strings } from './strings';
 
 export interface ProgressLine {
@@ -39,7 +40,7 @@ export interface ProgressCardModel {
 
 export const nudgeAskSchema = z.looseObject({
   verb: z.literal('nudge-ask'),
-  memberId: z.string().min(1).max(100),
+  memberId: idInput,
 });
 
 const text = (line: string, extra: Partial<TextBlock> = {}): TextBlock => ({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Language } from '../domain/language';
 import { adaptiveCard, escapeMarkdown, executeAction, type AdaptiveCard } from './adaptive-card';
+import { idInput } from './id-input';
 import { logboekWeekSchema } from './logboek.card';
 import { strings } from './strings';
 
@@ -17,7 +18,7 @@ export interface SilentWeeksCardModel {
 
 export const coachCalledSchema = z.looseObject({
   verb: z.literal('coach-called'),
-  memberId: z.string().min(1).max(100),
+  memberId: idInput,
   week: logboekWeekSchema,
 });
 export type CoachCalled = z.infer<typeof coachCalledSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Language } from '../domain/language';
 import type { Study } from '../domain/organisations';
 import { adaptiveCard, escapeMarkdown, type AdaptiveCard } from './adaptive-card';
+import { idInput } from './id-input';
 import { strings } from './strings';
 
 export interface WithdrawCardModel {
@@ -14,7 +15,7 @@ export interface WithdrawCardModel {
 
 export const withdrawSubmitSchema = z.looseObject({
   verb: z.enum(['withdraw', 'withdraw-cancel']),
-  studyId: z.string().min(1).max(100),
+  studyId: idInput,
 });
 
 /** Says exactly what stopping does before the person confirms it (C2, C4, C5). */

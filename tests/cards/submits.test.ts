@@ -24,4 +24,40 @@ describe('cardSubmitSchema', () => {
       expect(cardSubmitSchema.safeParse({ verb, week: '0000-W01' }).success).toBe(false);
     },
   );
+
+  it.each([
+    { verb: 'check-in-accept', checkInId: 'c1' },
+    { verb: 'check-in-propose', checkInId: 'c1', proposedDate: '', proposedTime: '' },
+    { verb: 'check-in-confirm', checkInId: 'c1', personId: 'p1' },
+    { verb: 'check-in-cancel', checkInId: 'c1' },
+  ])('when $verb carries a sequence beyond a database integer, then it is refused', (value) => {
+    expect(cardSubmitSchema.safeParse({ ...value, sequence: 2_147_483_647 }).success).toBe(true);
+    expect(cardSubmitSchema.safeParse({ ...value, sequence: 2_147_483_648 }).success).toBe(false);
+    expect(cardSubmitSchema.safeParse({ ...value, sequence: '1e300' }).success).toBe(false);
+  });
+
+  it.each([
+    { verb: 'poll-view', pollId: 'poll\u0000' },
+    { verb: 'nudge-ask', memberId: '\u0000' },
+    { verb: 'withdraw', studyId: 'study\u00001' },
+    { verb: 'check-in-cancel', checkInId: 'c\u00001', sequence: 0 },
+  ])('when an id holds U+0000, which PostgreSQL cannot compare, then $verb is refused', (value) => {
+    expect(cardSubmitSchema.safeParse(value).success).toBe(false);
+  });
+
+  it('when ticked-off ids hold U+0000, then they are left out like any id that matches nothing', () => {
+    const agreements = cardSubmitSchema.parse({
+      verb: 'check-in-agreements',
+      checkInId: 'c1',
+      done: 'a1,a\u00002,a3',
+    });
+    expect(agreements).toMatchObject({ done: ['a1', 'a3'] });
+    const logboek = cardSubmitSchema.parse({
+      verb: 'logboek-save',
+      week: '2026-W40',
+      'done-a1': 'true',
+      'done-a\u00002': 'true',
+    });
+    expect(logboek).toMatchObject({ done: ['a1'] });
+  });
 });

@@ -68,6 +68,14 @@ describe.each(databaseKinds)('hostile input (%s)', (kind) => {
     expect(said(koers, chat)).not.toContain(CRASHED);
   });
 
+  it('when a button carries a number beyond a database integer or an id holding U+0000, then a friendly word comes back', async () => {
+    const cancel = { verb: 'check-in-cancel', checkInId: 'c1', sequence: 2_147_483_648 };
+    await koers.post(activities.submit(shape, cancel));
+    expect(said(koers, chat).at(-1)).toBe(REFUSED);
+    await koers.post(activities.submit(shape, { verb: 'poll-view', pollId: 'poll\u0000' }));
+    expect(said(koers, chat).at(-1)).toBe(REFUSED);
+  });
+
   it('when a field Koers reads on every turn has the wrong type or holds U+0000, then the body is refused with 400 before any turn', async () => {
     const before = said(koers, chat).length;
     const message = activities.message(shape, 'help');
