@@ -39,7 +39,8 @@ export class ConsentDialog extends OneTurnDialog {
     }
     if (options.verb === 'consent') return this.decide(dc, person, options);
     if (options.verb === 'consent-show') {
-      await this.participation.showConsentCard(context, options.studyId);
+      const shown = await this.participation.showConsentCard(context, options.studyId);
+      if (!shown) await context.sendActivity(text.messages.invalidSubmit);
       return;
     }
     await this.showStatus(dc, person);

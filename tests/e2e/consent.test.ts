@@ -80,6 +80,14 @@ describe.each(databaseKinds)('consent first (%s)', (kind) => {
     expect(await contributions()).toHaveLength(0);
   });
 
+  it('when the consent card is asked for a study that does not exist, then a friendly word comes back', async () => {
+    await koers.post(activities.installed(shape));
+    await koers.post(activities.submit(shape, { verb: 'consent-show', studyId: 'no-such-study' }));
+    expect(said(koers, chat).at(-1)).toBe(
+      'dat ging niet helemaal goed. wil je het nog een keer proberen?',
+    );
+  });
+
   it('when someone with no logboek role types text, then it is not offered as a note', async () => {
     const docent = teamsUser(2);
     await seeded.onRoster(docent, 'docent');
