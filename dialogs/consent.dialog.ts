@@ -10,6 +10,7 @@ import type { Language } from '../domain/language';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
 import { saveNote } from './save-note';
+import { askToWithdraw } from './withdraw-question';
 
 export const CONSENT_DIALOG = 'toestemming';
 
@@ -95,6 +96,16 @@ export class ConsentDialog extends OneTurnDialog {
     );
     if (!study || !version || !member) {
       await context.sendActivity(strings(language).messages.invalidSubmit);
+      return;
+    }
+    // "ik doe niet mee" on a card answered before, while taking part, is stopping (C2): the
+    // same question as `toestemming` asks, so what is inside its bedenktijd is deleted (C4).
+    // Recorded as a refusal, it would stop collection but keep all of it.
+    if (
+      submit.choice === 'declined' &&
+      (await consents.latest(person.id, study.id))?.choice === 'given'
+    ) {
+      await askToWithdraw(this.participation, context, person.id, study);
       return;
     }
     const shown = consentTextHash({ language, study, text: version });

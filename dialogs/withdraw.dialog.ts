@@ -1,13 +1,11 @@
-import { MessageFactory } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
-import { cardAttachment } from '../cards/attachment';
 import { strings } from '../cards/strings';
-import { renderWithdrawCard, withdrawSubmitSchema } from '../cards/withdraw.card';
+import { withdrawSubmitSchema } from '../cards/withdraw.card';
 import { consentStatusSubmitSchema } from '../cards/consent-status.card';
-import { planWithdrawal } from '../domain/consent.rules';
 import { z } from 'zod';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
+import { askToWithdraw } from './withdraw-question';
 
 export const WITHDRAW_DIALOG = 'withdraw';
 
@@ -27,7 +25,7 @@ export class WithdrawDialog extends OneTurnDialog {
     const language = this.participation.language(context);
     const text = strings(language).withdraw;
     const options = optionsSchema.parse(rawOptions);
-    const { consents, directory, contributions } = this.participation.ports;
+    const { consents, directory } = this.participation.ports;
     const person = await this.participation.person(context);
     const study = await directory.findStudy(options.studyId);
     if (!person || !study) {
@@ -42,25 +40,11 @@ export class WithdrawDialog extends OneTurnDialog {
       await context.sendActivity(text.notTakingPart);
       return;
     }
-    const now = this.participation.now();
     if (options.verb === 'withdraw') {
-      const outcome = await consents.withdraw(person.id, study.id, now);
+      const outcome = await consents.withdraw(person.id, study.id, this.participation.now());
       await context.sendActivity(text.done(outcome.erased, outcome.kept));
       return;
     }
-    const studyOrganisations = (await this.participation.contributingStudies(person.id))
-      .filter((m) => m.studyId === study.id)
-      .map((m) => m.organisationId);
-    const held = (await contributions.listByPerson(person.id)).filter((c) =>
-      studyOrganisations.includes(c.organisationId),
-    );
-    const plan = planWithdrawal(held, now, study.erasure);
-    const card = renderWithdrawCard({
-      language,
-      study,
-      erase: plan.erase.length,
-      keep: plan.keep.length,
-    });
-    await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+    await askToWithdraw(this.participation, context, person.id, study);
   }
 }

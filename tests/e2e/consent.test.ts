@@ -80,6 +80,25 @@ describe.each(databaseKinds)('consent first (%s)', (kind) => {
     expect(await contributions()).toHaveLength(0);
   });
 
+  it('when someone taking part presses "ik doe niet mee" on their old consent card, then they are asked to confirm stopping, and confirming deletes what is inside the bedenktijd', async () => {
+    await koers.post(activities.installed(shape));
+    const decline = button(koers, chat, 'ik doe niet mee');
+    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+    await koers.post(activities.message(shape, `logboek ${NOTE}`));
+    expect(await contributions()).toHaveLength(1);
+
+    await koers.post(activities.submit(shape, decline));
+    expect(said(koers, chat).at(-1)).toContain('stoppen met LOB van iedereen?');
+    expect(said(koers, chat).at(-1)).toContain('1 bijdrage is nog binnen de bedenktijd');
+    const events = () => koers.database.db.selectFrom('consent_events').select('choice').execute();
+    expect((await events()).map((e) => e.choice)).toEqual(['given']);
+    expect(await contributions()).toHaveLength(1);
+
+    await koers.post(activities.submit(shape, button(koers, chat, 'ja, ik stop')));
+    expect((await events()).map((e) => e.choice)).toEqual(['given', 'withdrawn']);
+    expect(await contributions()).toHaveLength(0);
+  });
+
   it('when the consent card is asked for a study that does not exist, then a friendly word comes back', async () => {
     await koers.post(activities.installed(shape));
     await koers.post(activities.submit(shape, { verb: 'consent-show', studyId: 'no-such-study' }));
