@@ -80,7 +80,9 @@ export class NudgeDialog extends OneTurnDialog {
   ): Promise<string> {
     const t = strings(this.deps.participation.language(context)).nudge;
     const at = this.deps.participation.now();
-    if (!row.personId || row.consent !== 'given') return t.notTakingPart(row.name);
+    // A name is what people chose in Teams; shown to the coach, it is text, not markdown.
+    const name = escapeMarkdown(row.name);
+    if (!row.personId || row.consent !== 'given') return t.notTakingPart(name);
     const week = isoWeekId(weekOfInstant(at, row.timeZone));
     const state = progressState({
       at,
@@ -89,14 +91,14 @@ export class NudgeDialog extends OneTurnDialog {
       pausedUntil: row.pausedUntil,
       weeks: [],
     });
-    if (state === 'holiday') return t.holiday(row.name);
-    if (state === 'paused') return t.paused(row.name);
+    if (state === 'holiday') return t.holiday(name);
+    if (state === 'paused') return t.paused(name);
     if (!(await this.deps.budget.claim(row.personId, week, 'nudge', coachId, at))) {
-      return t.budgetUsed(row.name);
+      return t.budgetUsed(name);
     }
     const language = pickLanguage(row.locale, this.deps.defaultLocale);
     const message = strings(language).nudge.message(
-      escapeMarkdown(row.name),
+      name,
       escapeMarkdown(coachName),
       line && escapeMarkdown(line),
     );
@@ -112,6 +114,6 @@ export class NudgeDialog extends OneTurnDialog {
       ],
       at,
     );
-    return t.sent(row.name);
+    return t.sent(name);
   }
 }

@@ -1,5 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
+import { escapeMarkdown } from '../cards/adaptive-card';
 import { strings } from '../cards/strings';
 import { allows } from '../domain/access.rules';
 import { isPseudonymCode } from '../domain/pseudonyms';
@@ -50,7 +51,11 @@ export class PseudonymDialog extends OneTurnDialog {
       found && (await this.participation.ports.directory.findOrganisation(found.organisationId));
     await context.sendActivity(
       found
-        ? text.pseudonym.found(code, found.name, organisation?.name ?? '')
+        ? text.pseudonym.found(
+            code,
+            escapeMarkdown(found.name),
+            escapeMarkdown(organisation?.name ?? ''),
+          )
         : text.pseudonym.notFound(code),
     );
   }

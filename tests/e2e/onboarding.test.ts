@@ -91,6 +91,23 @@ describe.each(databaseKinds)('joining a team (%s)', (kind) => {
     expect(lastCard(koers, chat).actions?.[0]?.title).toBe('ik doe mee');
   });
 
+  it('when the name behind a pseudonym holds markup, then the researcher sees it as text', async () => {
+    await seeded.onRoster(user, 'onderzoeker');
+    const marked = { ...teamsUser(2), name: '**Docent** <at>2</at>' };
+    const memberId = await seeded.onRoster(marked, 'aanjager');
+    const code = await seeded.stores.pseudonyms.forMember(
+      seeded.studyId,
+      seeded.organisationId,
+      memberId,
+      now,
+    );
+    await koers.post(activities.installed(shape));
+    await koers.post(activities.message(shape, `pseudoniem ${code}`));
+    expect(said(koers, chat).at(-1)).toBe(
+      `${code} is \\*\\*Docent\\*\\* \\<at\\>2\\</at\\> (Het Baken). ik heb dit vastgelegd.`,
+    );
+  });
+
   it('when a researcher looks up a pseudonym, then they get the name and the look-up is audited; others are refused', async () => {
     await seeded.onRoster(user, 'onderzoeker');
     const colleague = teamsUser(2);

@@ -133,6 +133,21 @@ describe.each(databaseKinds)('voortgang and nudges for a teamcoach (%s)', (kind)
     );
   });
 
+  it("when the nudged person's name holds markup, then the coach's answers show it as text", async () => {
+    const c = await join(coach, 'teamcoach');
+    const marked = { ...teamsUser(4), name: '**Anna** <at>Docent 10</at>' };
+    const a = await join(marked, 'aanjager');
+    await seeded.stores.members.assignCoach(c.memberId, a.memberId);
+    const nudge = { verb: 'nudge-send', memberId: a.memberId, line: '' };
+    await koers.post(activities.submit(shapeOf(coach), nudge));
+    await koers.post(activities.submit(shapeOf(coach), nudge));
+    const name = '\\*\\*Anna\\*\\* \\<at\\>Docent 10\\</at\\>';
+    expect(said(koers, chatOf(coach)).slice(-2)).toEqual([
+      `verstuurd: ${name} krijgt je berichtje zo.`,
+      `${name} kreeg deze week al een herinnering of duwtje. één per week is genoeg; volgende week kan het weer.`,
+    ]);
+  });
+
   it('when the person is on holiday or paused, then no nudge goes out and the budget stays', async () => {
     const c = await join(coach, 'teamcoach');
     const a = await join(anna, 'aanjager');
