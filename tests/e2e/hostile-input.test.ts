@@ -65,6 +65,7 @@ describe.each(databaseKinds)('hostile input (%s)', (kind) => {
     );
     await koers.post(activities.message(shape, `voortgang ${'x'.repeat(20_001)}`));
     await koers.post(activities.message(shape, `mijn check-ins ${'x'.repeat(20_001)}`));
+    await koers.post(activities.message(shape, `uren 1,5 ${'x'.repeat(20_001)}`));
     expect(said(koers, chat)).not.toContain(CRASHED);
   });
 
