@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../domain/language';
+import { isValidLocalDate } from '../domain/local-date';
 import { adaptiveCard, type AdaptiveCard, type CardElement } from './adaptive-card';
 import { strings } from './strings';
 import { pollTemplateIds } from './strings.poll';
@@ -20,7 +21,8 @@ export const pollSetupSchema = z.looseObject({
   verb: z.enum(['poll-preview', 'poll-send']),
   template: z.enum(pollTemplateIds),
   anonymous: z.enum(['true', 'false']),
-  closesOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  // A real date: '2026-13-01' has the form of one, and the dialog's clock arithmetic threw on it.
+  closesOn: z.string().refine(isValidLocalDate),
   closesAt: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   people: z.string().max(20_000).optional(),
   q0: question,

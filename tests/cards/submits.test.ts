@@ -60,4 +60,18 @@ describe('cardSubmitSchema', () => {
     });
     expect(logboek).toMatchObject({ done: ['a1'] });
   });
+
+  it.each(['2026-13-01', '2026-02-30', '0000-01-01'])(
+    'when a poll is set to close on %s, which has the form of a date but is none, then it is refused',
+    (closesOn) => {
+      const setup = {
+        verb: 'poll-preview',
+        template: 'dagdeel',
+        anonymous: 'true',
+        closesAt: '17:00',
+      };
+      expect(cardSubmitSchema.safeParse({ ...setup, closesOn: '2026-11-30' }).success).toBe(true);
+      expect(cardSubmitSchema.safeParse({ ...setup, closesOn }).success).toBe(false);
+    },
+  );
 });

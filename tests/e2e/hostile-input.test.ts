@@ -48,6 +48,14 @@ describe.each(databaseKinds)('hostile input (%s)', (kind) => {
     expect(said(koers, chat)).not.toContain(CRASHED);
   });
 
+  it('when a poll is set to close on a date that has the form of one but is none, then a friendly word comes back', async () => {
+    const setup = { template: 'dagdeel', anonymous: 'true', closesAt: '17:00', people: '' };
+    await koers.post(
+      activities.submit(shape, { verb: 'poll-preview', ...setup, closesOn: '2026-13-01' }),
+    );
+    expect(said(koers, chat).at(-1)).toBe(REFUSED);
+  });
+
   it('when a message is longer than one note may be, then they hear so and nothing is kept', async () => {
     await koers.post(activities.message(shape, 'x'.repeat(20_001)));
     expect(said(koers, chat).at(-1)).toBe(
