@@ -63,7 +63,7 @@ export function templates(
   const setup = {
     template: v.one(...pollTemplateIds),
     anonymous: v.bool,
-    closesOn: v.one('2026-11-30', '2026-10-01', '2027-01-01'),
+    closesOn: v.date,
     closesAt: v.one('17:00', '09:00'),
     people: v.one('', 'Docent 2, Docent 3', 'Docent 5'),
   };
