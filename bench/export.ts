@@ -5,15 +5,13 @@
  * SQLite database, then runs the research export to a temporary file in each format and prints
  * rows, seconds and peak RSS and heap (process.memoryUsage sampled every 20 ms). Figures only.
  */
-import { randomUUID } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportStudy } from '../bot/research-export';
-import { loadKeys } from '../infra/crypto/keys';
-import { contentContext } from '../infra/storage/contributions.store';
 import { consentGiven } from '../tests/infra/storage/store-fixtures';
+import { benchCipher, seedEntries } from './seed/entries';
 import { seedStudy, type SeededStudy } from '../tests/support/study';
 import { openTestDatabase, type TestDatabase } from '../tests/support/test-database';
 
@@ -22,22 +20,8 @@ const N = Number(values.n);
 const PEOPLE = 200;
 const MB = 1024 * 1024;
 
-const answers = {
-  q1: 'gesprek met de mentoren over de rol van iedereen in loopbaanbegeleiding; twee collega’s sloten aan. '.repeat(
-    2,
-  ),
-  q2: 'meer rust, en een vakdocent die zelf een student aansprak over stage.',
-  q3: 'de koffie na het dagdeel, en de teamcoach die even belde.',
-  q4: 'het rooster, en te weinig tijd voor overleg.',
-  q5: '',
-};
-
 async function seed(database: TestDatabase, seeded: SeededStudy): Promise<void> {
   const { stores, organisationId, studyId } = seeded;
-  const cipher = loadKeys({
-    dataDir: database.env.DATA_DIR!,
-    keys: { encryption: undefined, pseudonym: undefined },
-  }).cipher;
   const people: string[] = [];
   for (let i = 0; i < PEOPLE; i += 1) {
     const aadObjectId = `aad-bench-${i}`;
@@ -61,28 +45,16 @@ async function seed(database: TestDatabase, seeded: SeededStudy): Promise<void> 
     people.push(person.id);
   }
   const start = Date.UTC(2020, 0, 6);
-  for (let from = 0; from < N; from += 500) {
-    const rows = Array.from({ length: Math.min(500, N - from) }, (_, k) => {
-      const i = from + k;
-      const id = randomUUID();
-      const at = new Date(start + i * 60_000).toISOString();
-      const sealed = cipher.encrypt(JSON.stringify(answers), contentContext(id));
-      return {
-        id,
-        person_id: people[i % PEOPLE]!,
-        organisation_id: organisationId,
-        kind: 'logboek-entry',
-        period: `2026-W${String((i % 52) + 1).padStart(2, '0')}`,
-        tags: JSON.stringify([1 + (i % 4)]),
-        content: sealed.data,
-        key_id: sealed.keyId,
-        submitted_at: at,
-        window_ends_at: at,
-        updated_at: at,
-      };
-    });
-    await database.db.insertInto('contributions').values(rows).execute();
-  }
+  await seedEntries(database.db, benchCipher(database.env.DATA_DIR!), N, (i) => {
+    const at = new Date(start + i * 60_000);
+    return {
+      personId: people[i % PEOPLE]!,
+      organisationId,
+      period: `2026-W${String((i % 52) + 1).padStart(2, '0')}`,
+      submittedAt: at,
+      windowEndsAt: at,
+    };
+  });
 }
 
 async function measure(seeded: SeededStudy, format: 'xlsx' | 'csv', dir: string) {

@@ -13,6 +13,7 @@ import { commitments } from './migrations/0010-commitments';
 import { polls } from './migrations/0011-polls';
 import { checkInCancel } from './migrations/0012-check-in-cancel';
 import { contributionsByTime } from './migrations/0013-contributions-by-time';
+import { logboekRemindersDue } from './migrations/0014-logboek-reminders-due';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -29,6 +30,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0011-polls': polls(database.kind),
     '0012-check-in-cancel': checkInCancel(database.kind),
     '0013-contributions-by-time': contributionsByTime(),
+    '0014-logboek-reminders-due': logboekRemindersDue(),
   };
 }
 
