@@ -34,7 +34,8 @@ export class LogboekReminderPlanner implements Planner {
     const { logboek } = this.deps;
     const due = await logboek.remindersDue(at);
     if (due.length === 0) return [];
-    const keepers = new Map((await logboek.keepers()).map((k) => [k.personId, k]));
+    const people = { personIds: due.map((d) => d.personId) };
+    const keepers = new Map((await logboek.keepers(people)).map((k) => [k.personId, k]));
     const holidays = await logboek.holidaysByOrganisation();
     const drafts: OutboxDraft[] = [];
     for (const { personId, week } of due) {

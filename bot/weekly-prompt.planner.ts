@@ -5,7 +5,8 @@ import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
 import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { pickLanguage } from '../domain/language';
 import { promptsStopped, teamcoachToBeTold, type WeekOutcome } from '../domain/logboek-rhythm';
-import { promptDue, reminderInstant } from '../domain/prompt-timing';
+import { promptDue, reminderInstant, type PromptDecision } from '../domain/prompt-timing';
+import { promptWindows } from '../domain/prompt-window';
 import { DEFAULT_MOMENT, type WeeklyMoment } from '../domain/weekly-moment';
 import type { OutboxDraft } from '../infra/delivery/outbox';
 import type { ActionPointsStore } from '../infra/storage/action-points.store';
@@ -31,7 +32,7 @@ export function momentOf(keeper: LogboekKeeper): WeeklyMoment {
 
 /**
  * At each keeper's moment, the week's logboek card. A week is recorded before its card is queued;
- * a pass that finds it 'prompted' queues it again, which the outbox's unique key makes harmless.
+ * a pass that finds it 'prompted' with no card queued (a crash in between) queues it again.
  */
 export class WeeklyPromptPlanner implements Planner {
   readonly name = 'weekly-prompt';
@@ -41,21 +42,26 @@ export class WeeklyPromptPlanner implements Planner {
   async plan(at: Date): Promise<OutboxDraft[]> {
     const { logboek } = this.deps;
     const holidays = await logboek.holidaysByOrganisation();
-    // Enough history for the silent-week rhythm, read once for everyone rather than per person.
-    const history = await logboek.weeksSince(
-      isoWeekId(weekOfInstant(new Date(at.getTime() - HISTORY_MS), 'UTC')),
-    );
-    const drafts: OutboxDraft[] = [];
-    for (const keeper of await logboek.keepers()) {
+    // Only those whose moment may have come and whose week is not settled yet are read.
+    const due: { keeper: LogboekKeeper; moment: WeeklyMoment; decision: PromptDecision }[] = [];
+    for (const keeper of await logboek.keepers({ dueIn: promptWindows(at) })) {
       const moment = momentOf(keeper);
       const pauses = {
         holidays: holidays.get(keeper.organisationId) ?? [],
         pausedUntil: keeper.pausedUntil,
       };
-      const due = promptDue(moment, at, pauses);
-      if (!due) continue;
-      const week = isoWeekId(due.week);
-      if ('skip' in due) {
+      const decision = promptDue(moment, at, pauses);
+      if (decision) due.push({ keeper, moment, decision });
+    }
+    // Enough history for the silent-week rhythm, read for all of them at once.
+    const history = await logboek.weeksSince(
+      isoWeekId(weekOfInstant(new Date(at.getTime() - HISTORY_MS), 'UTC')),
+      due.map(({ keeper }) => keeper.personId),
+    );
+    const drafts: OutboxDraft[] = [];
+    for (const { keeper, moment, decision } of due) {
+      const week = isoWeekId(decision.week);
+      if ('skip' in decision) {
         await logboek.recordWeek(keeper, week, 'quiet', {}, at);
         continue;
       }
@@ -71,11 +77,12 @@ export class WeeklyPromptPlanner implements Planner {
           continue;
         }
         // A late prompt (its moment passed while nothing ran) counts its reminder from now.
-        const sentAt = new Date(Math.max(due.at.getTime(), at.getTime()));
+        const sentAt = new Date(Math.max(decision.at.getTime(), at.getTime()));
         const remindAt = reminderInstant(sentAt, moment, this.deps.reminderDelayDays);
-        await logboek.recordWeek(keeper, week, 'prompted', { promptedAt: due.at, remindAt }, at);
+        const times = { promptedAt: decision.at, remindAt };
+        await logboek.recordWeek(keeper, week, 'prompted', times, at);
       }
-      drafts.push(await this.prompt(keeper, week, due.week.week, due.at));
+      drafts.push(await this.prompt(keeper, week, decision.week.week, decision.at));
     }
     return drafts;
   }

@@ -1,21 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { HolidayPeriod } from '../../domain/organisations';
-import { logboekRoles, type Role } from '../../domain/roles';
 import type { IsoWeekday } from '../../domain/local-date';
+import { selectKeepers, type KeeperFilter, type LogboekKeeper } from './logboek-keepers';
 import type { KoersSchema } from './schema';
 
-/** Someone who keeps a logboek and may be asked for it: consent given, reachable. */
-export interface LogboekKeeper {
-  personId: string;
-  memberId: string;
-  organisationId: string;
-  role: Role;
-  name: string;
-  locale: string | null;
-  timeZone: string;
-  moment: { weekday: IsoWeekday; hour: number; minute: number; timeZone: string | null } | null;
-  pausedUntil: string | null;
-}
+export type { KeeperFilter, LogboekKeeper } from './logboek-keepers';
 
 export type WeekStatus = 'prompted' | 'written' | 'skipped' | 'quiet' | 'stopped';
 
@@ -28,73 +17,9 @@ export interface WeekRecord {
 export class LogboekStore {
   constructor(private readonly db: Kysely<KoersSchema>) {}
 
-  /** One row per person (their first logboek membership), in a single query for the whole pass. */
-  async keepers(): Promise<LogboekKeeper[]> {
-    const rows = await this.db
-      .selectFrom('members')
-      .innerJoin('member_roles', 'member_roles.member_id', 'members.id')
-      .innerJoin('organisations', 'organisations.id', 'members.organisation_id')
-      .innerJoin('people', 'people.id', 'members.person_id')
-      .leftJoin('logboek_settings', 'logboek_settings.person_id', 'people.id')
-      .select([
-        'people.id as personId',
-        'members.id as memberId',
-        'organisations.id as organisationId',
-        'member_roles.role as role',
-        'people.name as name',
-        'people.locale as locale',
-        'people.time_zone as personTimeZone',
-        'organisations.time_zone as organisationTimeZone',
-        'logboek_settings.weekday as weekday',
-        'logboek_settings.hour as hour',
-        'logboek_settings.minute as minute',
-        'logboek_settings.time_zone as momentTimeZone',
-        'logboek_settings.paused_until as pausedUntil',
-      ])
-      .where('member_roles.role', 'in', [...logboekRoles])
-      .where('people.unreachable_since', 'is', null)
-      .where((eb) =>
-        eb(
-          eb
-            .selectFrom('consent_events as latest')
-            .select('latest.choice')
-            .whereRef('latest.person_id', '=', 'people.id')
-            .whereRef('latest.study_id', '=', 'organisations.study_id')
-            .orderBy('latest.seq', 'desc')
-            .limit(1),
-          '=',
-          'given',
-        ),
-      )
-      .orderBy('people.id')
-      .orderBy('members.created_at')
-      .execute();
-    const seen = new Set<string>();
-    const keepers: LogboekKeeper[] = [];
-    for (const row of rows) {
-      if (seen.has(row.personId)) continue;
-      seen.add(row.personId);
-      keepers.push({
-        personId: row.personId,
-        memberId: row.memberId,
-        organisationId: row.organisationId,
-        role: row.role as Role,
-        name: row.name,
-        locale: row.locale,
-        timeZone: row.personTimeZone ?? row.organisationTimeZone,
-        moment:
-          row.weekday === null || row.hour === null || row.minute === null
-            ? null
-            : {
-                weekday: row.weekday as IsoWeekday,
-                hour: row.hour,
-                minute: row.minute,
-                timeZone: row.momentTimeZone,
-              },
-        pausedUntil: row.pausedUntil,
-      });
-    }
-    return keepers;
+  /** One row per person (their first logboek membership); see KeeperFilter for the narrower reads. */
+  async keepers(filter?: KeeperFilter): Promise<LogboekKeeper[]> {
+    return selectKeepers(this.db, filter);
   }
 
   /** The person's chosen moment and pause; null fields mean the defaults. */
@@ -136,19 +61,25 @@ export class LogboekStore {
     return byOrganisation;
   }
 
-  /** Everyone's weeks from `firstWeek` on, oldest first: one query for a whole planning pass. */
-  async weeksSince(firstWeek: string): Promise<Map<string, WeekRecord[]>> {
-    const rows = await this.db
-      .selectFrom('logboek_weeks')
-      .select(['person_id', 'week', 'status'])
-      .where('week', '>=', firstWeek)
-      .orderBy('week')
-      .execute();
+  /** These people's weeks from `firstWeek` on, oldest first: a few queries for a whole pass. */
+  async weeksSince(
+    firstWeek: string,
+    personIds: readonly string[],
+  ): Promise<Map<string, WeekRecord[]>> {
     const byPerson = new Map<string, WeekRecord[]>();
-    for (const row of rows) {
-      const weeks = byPerson.get(row.person_id) ?? [];
-      weeks.push({ week: row.week, status: row.status as WeekStatus });
-      byPerson.set(row.person_id, weeks);
+    for (let i = 0; i < personIds.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('logboek_weeks')
+        .select(['person_id', 'week', 'status'])
+        .where('person_id', 'in', personIds.slice(i, i + 500))
+        .where('week', '>=', firstWeek)
+        .orderBy('week')
+        .execute();
+      for (const row of rows) {
+        const weeks = byPerson.get(row.person_id) ?? [];
+        weeks.push({ week: row.week, status: row.status as WeekStatus });
+        byPerson.set(row.person_id, weeks);
+      }
     }
     return byPerson;
   }

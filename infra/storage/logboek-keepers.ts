@@ -1,0 +1,154 @@
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { IsoWeekday } from '../../domain/local-date';
+import { minuteOfWeek, type PromptWindow } from '../../domain/prompt-window';
+import { logboekRoles, type Role } from '../../domain/roles';
+import { DEFAULT_MOMENT } from '../../domain/weekly-moment';
+import type { KoersSchema } from './schema';
+
+/** Someone who keeps a logboek and may be asked for it: consent given, reachable. */
+export interface LogboekKeeper {
+  personId: string;
+  memberId: string;
+  organisationId: string;
+  role: Role;
+  name: string;
+  locale: string | null;
+  timeZone: string;
+  moment: { weekday: IsoWeekday; hour: number; minute: number; timeZone: string | null } | null;
+  pausedUntil: string | null;
+}
+
+/**
+ * Everyone, these people only, or those a planning pass may find due: their moment inside one of
+ * the windows, and that week not settled (no row, or 'prompted' with no prompt queued).
+ */
+export type KeeperFilter = { personIds: readonly string[] } | { dueIn: readonly PromptWindow[] };
+
+type Scope = ExpressionBuilder<
+  KoersSchema & { people: KoersSchema['people'] },
+  'members' | 'member_roles' | 'organisations' | 'people' | 'logboek_settings'
+>;
+
+const ID_CHUNK = 500;
+const DEFAULT_MINUTE = minuteOfWeek(
+  DEFAULT_MOMENT.weekday,
+  DEFAULT_MOMENT.hour,
+  DEFAULT_MOMENT.minute,
+);
+
+/** One row per person (their first logboek membership). */
+export async function selectKeepers(
+  db: Kysely<KoersSchema>,
+  filter?: KeeperFilter,
+): Promise<LogboekKeeper[]> {
+  if (filter && 'personIds' in filter) {
+    const keepers: LogboekKeeper[] = [];
+    for (let i = 0; i < filter.personIds.length; i += ID_CHUNK) {
+      const ids = filter.personIds.slice(i, i + ID_CHUNK);
+      keepers.push(...(await query(db, (eb) => eb('people.id', 'in', ids))));
+    }
+    return keepers;
+  }
+  if (filter?.dueIn.length === 0) return [];
+  return query(db, filter ? (eb) => eb.or(filter.dueIn.map((w) => dueIn(eb, w))) : undefined);
+}
+
+/** The moment's wall time as minutes from Monday; the default moment when none was chosen. */
+const momentMinute = sql<number>`case when logboek_settings.weekday is null
+  or logboek_settings.hour is null or logboek_settings.minute is null then ${DEFAULT_MINUTE}
+  else (logboek_settings.weekday - 1) * 1440 + logboek_settings.hour * 60 + logboek_settings.minute end`;
+
+function dueIn(eb: Scope, window: PromptWindow) {
+  const settled = eb
+    .selectFrom('logboek_weeks as settled')
+    .select(sql.lit(1).as('one'))
+    .whereRef('settled.person_id', '=', 'people.id')
+    .where('settled.week', '=', window.week)
+    .where((w) =>
+      w.or([
+        w('settled.status', '!=', 'prompted'),
+        w.exists(
+          w
+            .selectFrom('outbox')
+            .select(sql.lit(1).as('one'))
+            .where(
+              'outbox.dedupe_key',
+              '=',
+              sql<string>`settled.person_id || ${`:logboek-prompt:${window.week}`}`,
+            ),
+        ),
+      ]),
+    );
+  return eb.and([eb(momentMinute, '<=', window.upTo), eb.not(eb.exists(settled))]);
+}
+
+async function query(db: Kysely<KoersSchema>, narrow?: (eb: Scope) => ReturnType<Scope['and']>) {
+  let select = db
+    .selectFrom('members')
+    .innerJoin('member_roles', 'member_roles.member_id', 'members.id')
+    .innerJoin('organisations', 'organisations.id', 'members.organisation_id')
+    .innerJoin('people', 'people.id', 'members.person_id')
+    .leftJoin('logboek_settings', 'logboek_settings.person_id', 'people.id')
+    .select([
+      'people.id as personId',
+      'members.id as memberId',
+      'organisations.id as organisationId',
+      'member_roles.role as role',
+      'people.name as name',
+      'people.locale as locale',
+      'people.time_zone as personTimeZone',
+      'organisations.time_zone as organisationTimeZone',
+      'logboek_settings.weekday as weekday',
+      'logboek_settings.hour as hour',
+      'logboek_settings.minute as minute',
+      'logboek_settings.time_zone as momentTimeZone',
+      'logboek_settings.paused_until as pausedUntil',
+    ])
+    .where('member_roles.role', 'in', [...logboekRoles])
+    .where('people.unreachable_since', 'is', null);
+  // The cheap conditions first: the consent look-up below then runs for fewer people.
+  if (narrow) select = select.where(narrow);
+  const rows = await select
+    .where((eb) =>
+      eb(
+        eb
+          .selectFrom('consent_events as latest')
+          .select('latest.choice')
+          .whereRef('latest.person_id', '=', 'people.id')
+          .whereRef('latest.study_id', '=', 'organisations.study_id')
+          .orderBy('latest.seq', 'desc')
+          .limit(1),
+        '=',
+        'given',
+      ),
+    )
+    .orderBy('people.id')
+    .orderBy('members.created_at')
+    .execute();
+  const seen = new Set<string>();
+  const keepers: LogboekKeeper[] = [];
+  for (const row of rows) {
+    if (seen.has(row.personId)) continue;
+    seen.add(row.personId);
+    keepers.push({
+      personId: row.personId,
+      memberId: row.memberId,
+      organisationId: row.organisationId,
+      role: row.role as Role,
+      name: row.name,
+      locale: row.locale,
+      timeZone: row.personTimeZone ?? row.organisationTimeZone,
+      moment:
+        row.weekday === null || row.hour === null || row.minute === null
+          ? null
+          : {
+              weekday: row.weekday as IsoWeekday,
+              hour: row.hour,
+              minute: row.minute,
+              timeZone: row.momentTimeZone,
+            },
+      pausedUntil: row.pausedUntil,
+    });
+  }
+  return keepers;
+}
