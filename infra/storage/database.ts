@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { Pool } from 'pg';
 import type { KoersSchema } from './schema';
 import { CurrentSchemaPostgresDialect } from './schema-introspector';
+import { CachedStatements } from './sqlite-statements';
 
 export type StorageKind = 'sqlite' | 'postgres';
 
@@ -44,7 +45,9 @@ function openSqlite(file: string): Kysely<KoersSchema> {
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
-  return new Kysely<KoersSchema>({ dialect: new SqliteDialect({ database: connection }) });
+  return new Kysely<KoersSchema>({
+    dialect: new SqliteDialect({ database: new CachedStatements(connection) }),
+  });
 }
 
 function openPostgres(options: { url: string }): Kysely<KoersSchema> {
