@@ -1,9 +1,9 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type Generated } from 'kysely';
 import { CachedStatements } from '../../../infra/storage/sqlite-statements';
 
 interface Schema {
-  notes: { id: number; text: string };
+  notes: { id: Generated<number>; text: string };
 }
 
 describe('CachedStatements', () => {
