@@ -21,6 +21,10 @@ export interface ParticipationDeps {
 
 /** What every participation dialog needs: who is talking, where they belong, consent. */
 export class Participation {
+  // Building an Intl.DateTimeFormat costs far more than formatting with one (it showed in the
+  // profile of every logboek save), and there are only two languages and a few time zones.
+  private readonly dateFormats = new Map<string, Intl.DateTimeFormat>();
+
   constructor(readonly deps: ParticipationDeps) {}
 
   get ports(): ParticipationPorts {
@@ -112,12 +116,18 @@ export class Participation {
   }
 
   formatDate(date: Date, language: Language, timeZone: string): string {
-    return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone,
-    }).format(date);
+    const key = `${language} ${timeZone}`;
+    let format = this.dateFormats.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone,
+      });
+      this.dateFormats.set(key, format);
+    }
+    return format.format(date);
   }
 }
 
