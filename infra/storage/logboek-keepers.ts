@@ -1,8 +1,8 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { IsoWeekday } from '../../domain/local-date';
-import { minuteOfWeek, type PromptWindow } from '../../domain/prompt-window';
+import type { PromptWindow } from '../../domain/prompt-window';
 import { logboekRoles, type Role } from '../../domain/roles';
-import { DEFAULT_MOMENT } from '../../domain/weekly-moment';
+import { mayBeDue } from './logboek-due';
 import type { KoersSchema } from './schema';
 
 /** Someone who keeps a logboek and may be asked for it: consent given, reachable. */
@@ -24,18 +24,7 @@ export interface LogboekKeeper {
  */
 export type KeeperFilter = { personIds: readonly string[] } | { dueIn: readonly PromptWindow[] };
 
-type Scope = ExpressionBuilder<
-  KoersSchema & { people: KoersSchema['people'] },
-  'members' | 'member_roles' | 'organisations' | 'people' | 'logboek_settings'
->;
-
 const ID_CHUNK = 500;
-const DEFAULT_MINUTE = minuteOfWeek(
-  DEFAULT_MOMENT.weekday,
-  DEFAULT_MOMENT.hour,
-  DEFAULT_MOMENT.minute,
-);
-
 /** One row per person (their first logboek membership). */
 export async function selectKeepers(
   db: Kysely<KoersSchema>,
@@ -45,44 +34,16 @@ export async function selectKeepers(
     const keepers: LogboekKeeper[] = [];
     for (let i = 0; i < filter.personIds.length; i += ID_CHUNK) {
       const ids = filter.personIds.slice(i, i + ID_CHUNK);
-      keepers.push(...(await query(db, (eb) => eb('people.id', 'in', ids))));
+      keepers.push(...(await query(db, ids)));
     }
     return keepers;
   }
-  if (filter?.dueIn.length === 0) return [];
-  return query(db, filter ? (eb) => eb.or(filter.dueIn.map((w) => dueIn(eb, w))) : undefined);
+  if (!filter) return query(db);
+  if (filter.dueIn.length === 0) return [];
+  return selectKeepers(db, { personIds: await mayBeDue(db, filter.dueIn) });
 }
 
-/** The moment's wall time as minutes from Monday; the default moment when none was chosen. */
-const momentMinute = sql<number>`case when logboek_settings.weekday is null
-  or logboek_settings.hour is null or logboek_settings.minute is null then ${DEFAULT_MINUTE}
-  else (logboek_settings.weekday - 1) * 1440 + logboek_settings.hour * 60 + logboek_settings.minute end`;
-
-function dueIn(eb: Scope, window: PromptWindow) {
-  const settled = eb
-    .selectFrom('logboek_weeks as settled')
-    .select(sql.lit(1).as('one'))
-    .whereRef('settled.person_id', '=', 'people.id')
-    .where('settled.week', '=', window.week)
-    .where((w) =>
-      w.or([
-        w('settled.status', '!=', 'prompted'),
-        w.exists(
-          w
-            .selectFrom('outbox')
-            .select(sql.lit(1).as('one'))
-            .where(
-              'outbox.dedupe_key',
-              '=',
-              sql<string>`settled.person_id || ${`:logboek-prompt:${window.week}`}`,
-            ),
-        ),
-      ]),
-    );
-  return eb.and([eb(momentMinute, '<=', window.upTo), eb.not(eb.exists(settled))]);
-}
-
-async function query(db: Kysely<KoersSchema>, narrow?: (eb: Scope) => ReturnType<Scope['and']>) {
+async function query(db: Kysely<KoersSchema>, personIds?: readonly string[]) {
   let select = db
     .selectFrom('members')
     .innerJoin('member_roles', 'member_roles.member_id', 'members.id')
@@ -106,8 +67,7 @@ async function query(db: Kysely<KoersSchema>, narrow?: (eb: Scope) => ReturnType
     ])
     .where('member_roles.role', 'in', [...logboekRoles])
     .where('people.unreachable_since', 'is', null);
-  // The cheap conditions first: the consent look-up below then runs for fewer people.
-  if (narrow) select = select.where(narrow);
+  if (personIds) select = select.where('people.id', 'in', personIds);
   const rows = await select
     .where((eb) =>
       eb(
