@@ -5,18 +5,30 @@ import type { KoersSchema } from './schema';
 
 type Reference = Partial<ConversationReference>;
 
+interface ConversationEntry {
+  reference: Reference;
+  scope: ConversationScope;
+  tenantId: string;
+  personId: string | null;
+  at: Date;
+}
+
+// How stale updated_at may grow while nothing else changes. It only orders a person's or a
+// tenant's conversations (forPerson, serviceUrlForTenant), where an hour makes no difference.
+const RESTAMP_AFTER_MS = 60 * 60 * 1000;
+
+/** The reference as stored, less the id of the activity that carried it (JSON leaves it out). */
+function withoutActivityId(reference: Reference): string {
+  return JSON.stringify({ ...reference, activityId: undefined });
+}
+
 export class ConversationsStore implements Conversations {
   constructor(private readonly db: Kysely<KoersSchema>) {}
 
-  async save(entry: {
-    reference: Reference;
-    scope: ConversationScope;
-    tenantId: string;
-    personId: string | null;
-    at: Date;
-  }): Promise<void> {
+  async save(entry: ConversationEntry): Promise<void> {
     const id = entry.reference.conversation?.id;
     if (!id) throw new Error('A conversation reference needs a conversation id.');
+    if (await this.unchanged(id, entry)) return;
     const values = {
       tenant_id: entry.tenantId,
       scope: entry.scope,
@@ -29,6 +41,30 @@ export class ConversationsStore implements Conversations {
       .values({ id, ...values, welcomed_at: null })
       .onConflict((oc) => oc.column('id').doUpdateSet(values))
       .execute();
+  }
+
+  /**
+   * Every message refreshes its conversation, and nearly always nothing changed but the id of the
+   * activity that carried the reference: that is not written again within RESTAMP_AFTER_MS, so a
+   * message costs a read instead of a write. A changed serviceUrl, user, locale or owner is
+   * written at once; the timestamp, which picks the latest of a person's chats, stays that fresh.
+   */
+  private async unchanged(id: string, entry: ConversationEntry): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('conversations')
+      .select(['tenant_id', 'scope', 'person_id', 'reference', 'updated_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return false;
+    const stampedAt = new Date(row.updated_at).getTime();
+    return (
+      row.tenant_id === entry.tenantId &&
+      row.scope === entry.scope &&
+      row.person_id === entry.personId &&
+      entry.at.getTime() - stampedAt < RESTAMP_AFTER_MS &&
+      withoutActivityId(JSON.parse(row.reference) as Reference) ===
+        withoutActivityId(entry.reference)
+    );
   }
 
   async get(conversationId: string): Promise<Reference | undefined> {

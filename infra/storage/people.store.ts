@@ -6,7 +6,13 @@ import type { KoersSchema, PeopleTable } from './schema';
 export class PeopleStore implements People {
   constructor(private readonly db: Kysely<KoersSchema>) {}
 
+  /**
+   * Every activity passes here, and nearly always nothing changed: then the row is only read, so
+   * a message does not cost a write (and on PostgreSQL a commit) of its own.
+   */
   async upsertFromTeams(identity: TeamsIdentity, at: Date): Promise<Person> {
+    const stored = await this.findByAadObjectId(identity.tenantId, identity.aadObjectId);
+    if (stored && !changedBy(stored, identity)) return stored;
     const now = at.toISOString();
     const row = await this.db
       .insertInto('people')
@@ -62,6 +68,16 @@ export class PeopleStore implements People {
       .where('id', '=', personId)
       .execute();
   }
+}
+
+/** Whether upserting `identity` would change what is stored (a missing locale keeps the old one). */
+function changedBy(stored: Person, identity: TeamsIdentity): boolean {
+  return (
+    stored.teamsUserId !== identity.teamsUserId ||
+    stored.name !== identity.name ||
+    (identity.locale !== null && stored.locale !== identity.locale) ||
+    stored.unreachableSince !== null
+  );
 }
 
 function toPerson(row: Selectable<PeopleTable>): Person {

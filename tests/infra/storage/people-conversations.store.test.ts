@@ -130,6 +130,14 @@ describe.each(databaseKinds)('people and conversations stores on %s', (kind) => 
       expect((await people.findByAadObjectId('tenant-a', 'aad-bram'))?.unreachableSince).toBeNull();
     });
 
+    it('when a person is seen again as stored, then the row is left as it was', async () => {
+      const first = await people.upsertFromTeams(anna, monday);
+      const again = await people.upsertFromTeams({ ...anna, locale: null }, tuesday);
+      expect(again).toEqual(first);
+      const [row] = await peopleRows();
+      expect(new Date(row!.updated_at)).toEqual(monday);
+    });
+
     it('when the same aad object id exists in another tenant, then each tenant sees only its own person', async () => {
       const inA = await people.upsertFromTeams(anna, monday);
       expect(await people.findByAadObjectId('tenant-b', 'aad-anna')).toBeUndefined();
@@ -186,6 +194,62 @@ describe.each(databaseKinds)('people and conversations stores on %s', (kind) => 
       expect(await conversationRows()).toHaveLength(1);
       expect(await conversations.get('a:personal-anna')).toEqual(moved);
       expect(await conversations.forPerson(person.id)).toEqual(moved);
+    });
+
+    describe('when the same conversation is saved again', () => {
+      const minuteLater = new Date(monday.getTime() + 60_000);
+      const hourLater = new Date(monday.getTime() + 60 * 60_000);
+      const updatedAt = async () => new Date((await conversationRows())[0]!.updated_at);
+      const saveAgain = (personId: string, at: Date, changes: Partial<ConversationReference>) =>
+        conversations.save({
+          reference: { ...reference('a:personal-anna', 'personal'), ...changes },
+          scope: 'personal',
+          tenantId: 'tenant-a',
+          personId,
+          at,
+        });
+
+      it('with only another activity id, within the hour, then the row is not rewritten', async () => {
+        const person = await annaWithPersonalChat();
+        await saveAgain(person.id, minuteLater, { activityId: 'f:2' });
+        expect(await updatedAt()).toEqual(monday);
+        expect(await conversations.get('a:personal-anna')).toEqual(
+          reference('a:personal-anna', 'personal'),
+        );
+      });
+
+      it('unchanged an hour later, then its time is refreshed', async () => {
+        const person = await annaWithPersonalChat();
+        await saveAgain(person.id, hourLater, { activityId: 'f:3' });
+        expect(await updatedAt()).toEqual(hourLater);
+        expect((await conversations.get('a:personal-anna'))?.activityId).toBe('f:3');
+      });
+
+      it('with another serviceUrl a minute later, then the new reference is written at once', async () => {
+        const person = await annaWithPersonalChat();
+        const serviceUrl = 'https://smba.trafficmanager.net/nl/';
+        await saveAgain(person.id, minuteLater, { serviceUrl });
+        expect((await conversations.get('a:personal-anna'))?.serviceUrl).toBe(serviceUrl);
+        expect(await updatedAt()).toEqual(minuteLater);
+      });
+
+      it('with another user name or locale a minute later, then it is written at once', async () => {
+        const person = await annaWithPersonalChat();
+        await saveAgain(person.id, minuteLater, { locale: 'en-GB' });
+        expect((await conversations.get('a:personal-anna'))?.locale).toBe('en-GB');
+        const user = { id: '29:anna', name: 'Anna Jansen', aadObjectId: 'aad-anna' };
+        await saveAgain(person.id, minuteLater, { user });
+        expect((await conversations.get('a:personal-anna'))?.user).toEqual(user);
+      });
+
+      it('for another person a minute later, then the row names that person', async () => {
+        await annaWithPersonalChat();
+        const bram = await people.upsertFromTeams({ ...anna, aadObjectId: 'aad-bram' }, monday);
+        await saveAgain(bram.id, minuteLater, {});
+        expect(await conversations.forPerson(bram.id)).toEqual(
+          reference('a:personal-anna', 'personal'),
+        );
+      });
     });
 
     it('when a person also installed Koers in a group chat, then forPerson gives the personal chat', async () => {
