@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { KoersSchema } from './schema';
 
 export class ETagConflictError extends Error {
@@ -34,6 +34,13 @@ export class SqlBotStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     const entries = Object.entries(changes);
     if (entries.length === 0) return;
+    // BotState writes one item at a time. One item needs no transaction (a begin and a commit
+    // more, on PostgreSQL each a round trip): a single upsert is atomic, and an eTag write whose
+    // update misses ends in an insert that either finds the row gone (a first write) or refuses.
+    if (entries.length === 1) {
+      const [[key, item]] = entries as [[string, StoreItem]];
+      return writeOne(this.db, key, item);
+    }
     await this.db.transaction().execute(async (trx) => {
       for (const [key, item] of entries) await writeOne(trx, key, item as StoreItem);
     });
@@ -45,7 +52,7 @@ export class SqlBotStorage implements Storage {
   }
 }
 
-async function writeOne(trx: Transaction<KoersSchema>, key: string, item: StoreItem) {
+async function writeOne(db: Kysely<KoersSchema>, key: string, item: StoreItem) {
   const { eTag, ...rest } = item;
   const row = {
     key,
@@ -54,7 +61,7 @@ async function writeOne(trx: Transaction<KoersSchema>, key: string, item: StoreI
     updated_at: new Date().toISOString(),
   };
   if (typeof eTag !== 'string' || eTag === '*') {
-    await trx
+    await db
       .insertInto('bot_state')
       .values(row)
       .onConflict((oc) =>
@@ -67,7 +74,7 @@ async function writeOne(trx: Transaction<KoersSchema>, key: string, item: StoreI
       .execute();
     return;
   }
-  const updated = await trx
+  const updated = await db
     .updateTable('bot_state')
     .set({ etag: row.etag, document: row.document, updated_at: row.updated_at })
     .where('key', '=', key)
@@ -75,7 +82,7 @@ async function writeOne(trx: Transaction<KoersSchema>, key: string, item: StoreI
     .executeTakeFirst();
   if (updated.numUpdatedRows > 0n) return;
   // A stale eTag for an item that no longer exists is a first write, as in MemoryStorage.
-  const inserted = await trx
+  const inserted = await db
     .insertInto('bot_state')
     .values(row)
     .onConflict((oc) => oc.column('key').doNothing())

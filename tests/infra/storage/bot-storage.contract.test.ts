@@ -73,6 +73,24 @@ describe.each(stores)('bot state storage contract: %s', (_name, open) => {
     expect((await store.storage.read(['a'])).a).toMatchObject({ count: 2 });
   });
 
+  it('when written with the eTag of an item deleted since, then it is written as new', async () => {
+    await store.storage.write({ a: { count: 1 } });
+    const gone = (await store.storage.read(['a'])).a!;
+    await store.storage.delete(['a']);
+    await store.storage.write({ a: { ...gone, count: 2 } });
+    expect((await store.storage.read(['a'])).a).toMatchObject({ count: 2 });
+  });
+
+  it('when two items are written at once, then both read back', async () => {
+    await store.storage.write({ a: { count: 1 } });
+    const a = (await store.storage.read(['a'])).a!;
+    await store.storage.write({ a: { ...a, count: 2 }, b: { count: 3 } });
+    expect(await store.storage.read(['a', 'b'])).toMatchObject({
+      a: { count: 2 },
+      b: { count: 3 },
+    });
+  });
+
   it('when written with eTag *, then it overwrites whatever is stored', async () => {
     await store.storage.write({ a: { count: 1 } });
     await store.storage.write({ a: { count: 5, eTag: '*' } });
