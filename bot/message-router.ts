@@ -59,7 +59,11 @@ export class MessageRouter {
   }
 
   private async start(context: TurnContext, dialogId: string, options: object): Promise<void> {
-    await this.deps.habits.set(context, { misunderstoodInARow: 0 });
+    // Read before resetting: someone who was never misunderstood then gets no user state
+    // written on this turn (a submit's only change to it would be this zero).
+    const habits = await this.deps.habits.get(context);
+    if (habits?.misunderstoodInARow)
+      await this.deps.habits.set(context, { misunderstoodInARow: 0 });
     const dc = await this.deps.dialogs.createContext(context);
     await dc.cancelAllDialogs();
     await dc.beginDialog(dialogId, options);

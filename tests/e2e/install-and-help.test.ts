@@ -89,6 +89,17 @@ describe.each(databaseKinds)('installing and asking for help (%s)', (kind) => {
     expect(second?.activity.attachments).toHaveLength(1);
   });
 
+  it('when a command comes between two unknown texts, then the second gets the short hint again', async () => {
+    await koers.post(activities.message(shape, 'hallo daar'));
+    await koers.post(activities.submit(shape, { verb: 'help' }));
+    await koers.post(activities.message(shape, 'nog iets'));
+    const [hint, help, again] = koers.connector.activitiesIn(personalChat);
+    expect(hint?.activity.text).toContain('typ help');
+    expect(help?.activity.attachments).toHaveLength(1);
+    expect(again?.activity.text).toContain('typ help');
+    expect(again?.activity.attachments ?? []).toHaveLength(0);
+  });
+
   it('when the body is not JSON or not an activity, then 400, and the server keeps serving', async () => {
     expect((await koers.post('{"type": "message", ')).status).toBe(400);
     expect((await koers.post({ hello: 'world' } as never)).status).toBe(400);
