@@ -1,5 +1,6 @@
 import { MessageFactory, TeamsInfo, TurnContext } from 'botbuilder';
 import type { Participation } from '../dialogs/participation';
+import { rememberSeenPerson } from '../dialogs/seen-person';
 import { renderWelcomeCard } from '../cards/welcome.card';
 import { cardAttachment } from '../cards/attachment';
 import { strings } from '../cards/strings';
@@ -86,6 +87,7 @@ export class Installations {
       scope === 'personal' && identity
         ? await this.deps.people.upsertFromTeams(identity, at)
         : undefined;
+    if (person) rememberSeenPerson(context, person);
     await this.deps.conversations.save({
       reference: TurnContext.getConversationReference(activity),
       scope,

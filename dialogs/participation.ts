@@ -8,6 +8,7 @@ import { pickLanguage, type Language } from '../domain/language';
 import type { Person } from '../domain/people';
 import { logboekRoles, type Role } from '../domain/roles';
 import type { ParticipationPorts } from './ports';
+import { seenPerson } from './seen-person';
 
 /** Roles that hand something to a study, and so are asked for consent first (C1). */
 const contributingRoles: readonly Role[] = ['aanjager', 'maatje', 'teamcoach', 'docent'];
@@ -44,7 +45,10 @@ export class Participation {
     const { from, conversation } = context.activity;
     if (conversation.conversationType && conversation.conversationType !== 'personal') return;
     if (!from.aadObjectId || !conversation.tenantId) return;
-    return this.ports.people.findByAadObjectId(conversation.tenantId, from.aadObjectId);
+    return (
+      seenPerson(context, conversation.tenantId, from.aadObjectId) ??
+      this.ports.people.findByAadObjectId(conversation.tenantId, from.aadObjectId)
+    );
   }
 
   /** The same, and outside a personal chat a word that this belongs there instead. */
