@@ -45,6 +45,10 @@ function openSqlite(file: string): Kysely<KoersSchema> {
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
+  // The default 2 MB page cache holds little of a large study: a planning pass looks up every
+  // keeper's week, and those look-ups then go to the file. 64 MB, and reads through mmap.
+  connection.pragma('cache_size = -65536');
+  connection.pragma('mmap_size = 268435456');
   return new Kysely<KoersSchema>({
     dialect: new SqliteDialect({ database: new CachedStatements(connection) }),
   });

@@ -32,6 +32,8 @@ export async function mayBeDue(db: Kysely<KoersSchema>, windows: readonly Prompt
           .where('member_roles.role', 'in', [...logboekRoles]),
       ),
     )
+    // In id order, the look-ups by person walk their indexes in order too: far fewer pages read.
+    .orderBy('people.id')
     .execute();
   return rows.map((row) => row.id);
 }
