@@ -67,7 +67,9 @@ async function query(db: Kysely<KoersSchema>, personIds?: readonly string[]) {
     ])
     .where('member_roles.role', 'in', [...logboekRoles])
     .where('people.unreachable_since', 'is', null);
-  if (personIds) select = select.where('people.id', 'in', personIds);
+  // On members, not people: PostgreSQL does not carry an IN list across the join, and with it on
+  // people.id it scanned every membership instead of looking these up by person.
+  if (personIds) select = select.where('members.person_id', 'in', personIds);
   const rows = await select
     .where((eb) =>
       eb(
