@@ -31,19 +31,13 @@ export type LogboekAction = z.infer<typeof logboekActionSchema>;
 export type LogboekReply = { card: AdaptiveCard } | { text: string };
 
 export interface LogboekWeeks {
-  recordWeek(
+  answerWeek(
     keeper: { personId: string; organisationId: string },
     week: string,
     status: 'written' | 'skipped',
-    times: object,
     at: Date,
-  ): Promise<boolean>;
-  settleWeek(
-    personId: string,
-    week: string,
-    change: { status: 'written' | 'skipped' } | { remindAt: Date },
-    at: Date,
-  ): Promise<boolean>;
+  ): Promise<void>;
+  askLater(personId: string, week: string, remindAt: Date, at: Date): Promise<boolean>;
 }
 
 /** Agreed action points: shown on the card to tick off, and ticked off when it is saved. */
@@ -77,13 +71,11 @@ export class LogboekAnswers {
     switch (action.verb) {
       case 'logboek-later': {
         const remindAt = laterInstant(at, timeZone, parseIsoWeekId(action.week));
-        const set =
-          remindAt && (await this.weeks.settleWeek(person.id, action.week, { remindAt }, at));
+        const set = remindAt && (await this.weeks.askLater(person.id, action.week, remindAt, at));
         return { text: set ? text.logboek.laterOk : text.logboek.laterNoReminder };
       }
       case 'logboek-skip':
-        await this.weeks.recordWeek(keeper, action.week, 'skipped', {}, at);
-        await this.weeks.settleWeek(person.id, action.week, { status: 'skipped' }, at);
+        await this.weeks.answerWeek(keeper, action.week, 'skipped', at);
         return { card: this.receipt(context, action.week, week, at, null, [], true, timeZone) };
       case 'logboek-edit':
         return this.edit(context, person, membership, action.week);
@@ -137,8 +129,7 @@ export class LogboekAnswers {
       };
     }
     const keeper = { personId: person.id, organisationId: membership.organisationId };
-    await this.weeks.recordWeek(keeper, submit.week, 'written', {}, at);
-    await this.weeks.settleWeek(person.id, submit.week, { status: 'written' }, at);
+    await this.weeks.answerWeek(keeper, submit.week, 'written', at);
     const until = this.lastDay(result.contribution.windowEndsAt, at, language, timeZone);
     return {
       card: this.receipt(context, submit.week, week, at, until, submit.goals, false, timeZone),

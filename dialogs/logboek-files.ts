@@ -145,7 +145,6 @@ export class LogboekFiles {
   /** A recording is as good an entry as words: the week counts as written (no reminder). */
   private async countAsWritten({ person, membership, at }: Keeper, period: string) {
     const keeper = { personId: person.id, organisationId: membership.organisationId };
-    await this.deps.weeks.recordWeek(keeper, period, 'written', {}, at);
-    await this.deps.weeks.settleWeek(person.id, period, { status: 'written' }, at);
+    await this.deps.weeks.answerWeek(keeper, period, 'written', at);
   }
 }

@@ -122,29 +122,43 @@ export class LogboekStore {
   }
 
   /**
-   * The person answered the week's card: written, skipped, or "later" (a reminder, only while
-   * none was sent yet: at most one a week). Returns whether anything changed.
+   * The person answered the week's card, written or skipped: one statement, whether the week was
+   * prompted (its reminder then falls away) or not recorded yet (a card from an earlier week).
    */
-  async settleWeek(
-    personId: string,
+  async answerWeek(
+    keeper: Pick<LogboekKeeper, 'personId' | 'organisationId'>,
     week: string,
-    change: { status: 'written' | 'skipped' } | { remindAt: Date },
+    status: 'written' | 'skipped',
     at: Date,
-  ): Promise<boolean> {
-    let query = this.db
-      .updateTable('logboek_weeks')
-      .set({
-        ...('status' in change
-          ? { status: change.status, remind_at: null }
-          : { remind_at: change.remindAt.toISOString() }),
-        updated_at: at.toISOString(),
+  ): Promise<void> {
+    const answered = { status, remind_at: null, updated_at: at.toISOString() };
+    await this.db
+      .insertInto('logboek_weeks')
+      .values({
+        person_id: keeper.personId,
+        week,
+        organisation_id: keeper.organisationId,
+        prompted_at: null,
+        reminded_at: null,
+        ...answered,
       })
+      .onConflict((oc) => oc.columns(['person_id', 'week']).doUpdateSet(answered))
+      .execute();
+  }
+
+  /**
+   * "Later": the week's one reminder moves to `remindAt`, only while the week is open and none was
+   * sent yet (at most one a week). Returns whether it moved.
+   */
+  async askLater(personId: string, week: string, remindAt: Date, at: Date): Promise<boolean> {
+    const { numUpdatedRows } = await this.db
+      .updateTable('logboek_weeks')
+      .set({ remind_at: remindAt.toISOString(), updated_at: at.toISOString() })
       .where('person_id', '=', personId)
-      .where('week', '=', week);
-    if ('remindAt' in change) {
-      query = query.where('status', '=', 'prompted').where('reminded_at', 'is', null);
-    }
-    const { numUpdatedRows } = await query.executeTakeFirst();
+      .where('week', '=', week)
+      .where('status', '=', 'prompted')
+      .where('reminded_at', 'is', null)
+      .executeTakeFirst();
     return numUpdatedRows > 0n;
   }
 
