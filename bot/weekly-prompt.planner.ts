@@ -8,6 +8,7 @@ import { promptsStopped, teamcoachToBeTold, type WeekOutcome } from '../domain/l
 import { promptDue, reminderInstant, type PromptDecision } from '../domain/prompt-timing';
 import { promptWindows } from '../domain/prompt-window';
 import { DEFAULT_MOMENT, type WeeklyMoment } from '../domain/weekly-moment';
+import type { ActionPoint } from '../domain/action-points';
 import type { OutboxDraft } from '../infra/delivery/outbox';
 import type { ActionPointsStore } from '../infra/storage/action-points.store';
 import type { Planner } from '../infra/delivery/scheduler-pass';
@@ -15,6 +16,14 @@ import type { LogboekKeeper, LogboekStore, WeekRecord } from '../infra/storage/l
 import type { SilentWeeksNotice } from './silent-weeks.notice';
 
 const HISTORY_MS = 10 * 7 * 86_400_000;
+
+/** A week's card to send: whose, which week, and the moment it was due. */
+interface Prompt {
+  keeper: LogboekKeeper;
+  weekId: string;
+  week: number;
+  at: Date;
+}
 
 export interface WeeklyPromptDeps {
   logboek: LogboekStore;
@@ -59,6 +68,7 @@ export class WeeklyPromptPlanner implements Planner {
       due.map(({ keeper }) => keeper.personId),
     );
     const drafts: OutboxDraft[] = [];
+    const prompts: Prompt[] = [];
     for (const { keeper, moment, decision } of due) {
       const week = isoWeekId(decision.week);
       if ('skip' in decision) {
@@ -82,14 +92,26 @@ export class WeeklyPromptPlanner implements Planner {
         const times = { promptedAt: decision.at, remindAt };
         await logboek.recordWeek(keeper, week, 'prompted', times, at);
       }
-      drafts.push(await this.prompt(keeper, week, decision.week.week, decision.at));
+      prompts.push({ keeper, weekId: week, week: decision.week.week, at: decision.at });
     }
-    return drafts;
+    const actions = await this.openActionsOf(prompts.map(({ keeper }) => keeper.personId));
+    return [...drafts, ...prompts.map((p) => this.prompt(p, actions.get(p.keeper.personId) ?? []))];
   }
 
-  private async prompt(keeper: LogboekKeeper, weekId: string, week: number, at: Date) {
+  /** Everyone's open action points for their cards, in a few queries rather than one each. */
+  private async openActionsOf(personIds: readonly string[]) {
+    const byPerson = new Map<string, ActionPoint[]>();
+    for (let i = 0; i < personIds.length; i += 500) {
+      for (const point of await this.deps.actionPoints.openFor(personIds.slice(i, i + 500))) {
+        byPerson.set(point.ownerPersonId, [...(byPerson.get(point.ownerPersonId) ?? []), point]);
+      }
+    }
+    return byPerson;
+  }
+
+  private prompt({ keeper, weekId, week, at }: Prompt, actions: ActionPoint[]): OutboxDraft {
     const language = pickLanguage(keeper.locale, this.deps.defaultLocale);
-    const openActions = toTicks(await this.deps.actionPoints.openFor([keeper.personId]), language);
+    const openActions = toTicks(actions, language);
     const role = keeper.role as LogboekRole;
     const card = renderLogboekCard({ language, week, weekId, role, openActions });
     return {
@@ -98,7 +120,7 @@ export class WeeklyPromptPlanner implements Planner {
       target: { personId: keeper.personId },
       activity: MessageFactory.attachment(cardAttachment(card)),
       notBefore: at,
-    } satisfies OutboxDraft;
+    };
   }
 }
 
