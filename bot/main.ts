@@ -128,7 +128,6 @@ export async function startServer({
       },
       files: new LogboekFiles({
         participation,
-        weeks: stores.logboek,
         fetcher: new FileDownload({
           maxBytes: config.files.maxMegabytes * 1024 * 1024,
           timeoutMs: config.files.timeoutMs,

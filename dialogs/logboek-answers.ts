@@ -31,10 +31,9 @@ export type LogboekAction = z.infer<typeof logboekActionSchema>;
 export type LogboekReply = { card: AdaptiveCard } | { text: string };
 
 export interface LogboekWeeks {
-  answerWeek(
+  skipWeek(
     keeper: { personId: string; organisationId: string },
     week: string,
-    status: 'written' | 'skipped',
     at: Date,
   ): Promise<void>;
   askLater(personId: string, week: string, remindAt: Date, at: Date): Promise<boolean>;
@@ -75,7 +74,7 @@ export class LogboekAnswers {
         return { text: set ? text.logboek.laterOk : text.logboek.laterNoReminder };
       }
       case 'logboek-skip':
-        await this.weeks.answerWeek(keeper, action.week, 'skipped', at);
+        await this.weeks.skipWeek(keeper, action.week, at);
         return { card: this.receipt(context, action.week, week, at, null, [], true, timeZone) };
       case 'logboek-edit':
         return this.edit(context, person, membership, action.week);
@@ -128,8 +127,6 @@ export class LogboekAnswers {
         }),
       };
     }
-    const keeper = { personId: person.id, organisationId: membership.organisationId };
-    await this.weeks.answerWeek(keeper, submit.week, 'written', at);
     const until = this.lastDay(result.contribution.windowEndsAt, at, language, timeZone);
     return {
       card: this.receipt(context, submit.week, week, at, until, submit.goals, false, timeZone),

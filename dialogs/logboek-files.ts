@@ -6,7 +6,6 @@ import type { Contribution } from '../domain/contributions';
 import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { acceptedExtensions, acceptedFile } from '../domain/logboek-files.rules';
 import type { Person } from '../domain/people';
-import type { LogboekWeeks } from './logboek-answers';
 import type { Participation } from './participation';
 
 /** A file in a message, as the bot found it; `botToken` when its host is the Bot Connector. */
@@ -23,7 +22,6 @@ export interface FileFetcher {
 
 export interface LogboekFilesDeps {
   participation: Participation;
-  weeks: LogboekWeeks;
   fetcher: FileFetcher;
   maxMegabytes: number;
   connectorToken: (context: TurnContext) => Promise<string | undefined>;
@@ -104,7 +102,6 @@ export class LogboekFiles {
       await this.deps.participation.showConsentCard(context, attached.studyId);
       return false;
     }
-    await this.countAsWritten(keeper, week.period);
     await context.sendActivity(text.files.stored(week.week, type.voice));
     return true;
   }
@@ -140,11 +137,5 @@ export class LogboekFiles {
     if (saved.reason === 'closed') await context.sendActivity(text.logboek.closed(week));
     else await this.deps.participation.showConsentCard(context, saved.studyId);
     return undefined;
-  }
-
-  /** A recording is as good an entry as words: the week counts as written (no reminder). */
-  private async countAsWritten({ person, membership, at }: Keeper, period: string) {
-    const keeper = { personId: person.id, organisationId: membership.organisationId };
-    await this.deps.weeks.answerWeek(keeper, period, 'written', at);
   }
 }

@@ -19,6 +19,8 @@ export interface Contribution extends ContributionDraft {
   submittedAt: Date;
   /** End of the bedenktijd (C4): until then a withdrawal deletes it everywhere. */
   windowEndsAt: Date;
+  /** Saves so far (1 for a new one): a card carries the revision it was drawn from. */
+  revision: number;
 }
 
 export interface AttachmentDraft {

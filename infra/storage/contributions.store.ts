@@ -15,6 +15,7 @@ import { withdrawalWindowEnd } from '../../domain/withdrawal-window';
 import { WorkingDays } from '../../domain/working-days';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { StorageKind } from './database';
+import { markWeek } from './logboek.store';
 import { latestConsent, lockPerson } from './person-lock';
 import type { ContributionsTable, KoersSchema } from './schema';
 
@@ -60,13 +61,16 @@ export class ContributionsStore implements Contributions {
           key_id: sealed.keyId,
           tags: draft.tags ? JSON.stringify(draft.tags) : null,
           updated_at: at.toISOString(),
+          revision: existing.revision + 1,
         })
         .where('id', '=', existing.id)
         .execute();
+      await this.countWeek(tx, draft, at);
       const submittedAt = new Date(existing.submitted_at);
+      const revision = existing.revision + 1;
       return {
         stored: true,
-        contribution: { ...draft, id: existing.id, submittedAt, windowEndsAt },
+        contribution: { ...draft, id: existing.id, submittedAt, windowEndsAt, revision },
       };
     });
   }
@@ -118,7 +122,13 @@ export class ContributionsStore implements Contributions {
         updated_at: at.toISOString(),
       })
       .execute();
-    return { ...draft, id, submittedAt: at, windowEndsAt };
+    await this.countWeek(tx, draft, at);
+    return { ...draft, id, submittedAt: at, windowEndsAt, revision: 1 };
+  }
+
+  /** Every contribution counts: its week is written, whatever else the week was (see markWeek). */
+  private async countWeek(tx: Kysely<KoersSchema>, draft: ContributionDraft, at: Date) {
+    if (draft.period) await markWeek(tx, draft, draft.period, 'written', at);
   }
 
   async attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<AttachResult> {
@@ -248,6 +258,7 @@ export class ContributionsStore implements Contributions {
       ),
       submittedAt: new Date(row.submitted_at),
       windowEndsAt: new Date(row.window_ends_at),
+      revision: row.revision,
     };
   }
 }

@@ -121,29 +121,13 @@ export class LogboekStore {
     return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
   }
 
-  /**
-   * The person answered the week's card, written or skipped: one statement, whether the week was
-   * prompted (its reminder then falls away) or not recorded yet (a card from an earlier week).
-   */
-  async answerWeek(
+  /** The person skipped the week's card; writing anything marks it written (see markWeek). */
+  async skipWeek(
     keeper: Pick<LogboekKeeper, 'personId' | 'organisationId'>,
     week: string,
-    status: 'written' | 'skipped',
     at: Date,
   ): Promise<void> {
-    const answered = { status, remind_at: null, updated_at: at.toISOString() };
-    await this.db
-      .insertInto('logboek_weeks')
-      .values({
-        person_id: keeper.personId,
-        week,
-        organisation_id: keeper.organisationId,
-        prompted_at: null,
-        reminded_at: null,
-        ...answered,
-      })
-      .onConflict((oc) => oc.columns(['person_id', 'week']).doUpdateSet(answered))
-      .execute();
+    await markWeek(this.db, keeper, week, 'skipped', at);
   }
 
   /**
@@ -195,4 +179,36 @@ export class LogboekStore {
       .where('week', '=', week)
       .execute();
   }
+}
+
+/**
+ * A week answered, written or skipped: one statement, whether the week was prompted (its reminder
+ * then falls away), stopped after silent weeks, or not recorded yet. Every contribution with a
+ * week calls it with 'written' in the transaction that stores it, so a note, a file or a voice
+ * message counts as much as the card (no reminder, progress, the silent-weeks count).
+ */
+export async function markWeek(
+  db: Kysely<KoersSchema>,
+  keeper: Pick<LogboekKeeper, 'personId' | 'organisationId'>,
+  week: string,
+  status: 'written' | 'skipped',
+  at: Date,
+): Promise<void> {
+  const answered = { status, remind_at: null, updated_at: at.toISOString() };
+  await db
+    .insertInto('logboek_weeks')
+    .values({
+      person_id: keeper.personId,
+      week,
+      organisation_id: keeper.organisationId,
+      prompted_at: null,
+      reminded_at: null,
+      ...answered,
+    })
+    .onConflict((oc) => {
+      const update = oc.columns(['person_id', 'week']).doUpdateSet(answered);
+      // Skipping from an old card does not undo what was written that week.
+      return status === 'skipped' ? update.where('logboek_weeks.status', '!=', 'written') : update;
+    })
+    .execute();
 }

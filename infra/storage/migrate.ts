@@ -14,6 +14,7 @@ import { polls } from './migrations/0011-polls';
 import { checkInCancel } from './migrations/0012-check-in-cancel';
 import { contributionsByTime } from './migrations/0013-contributions-by-time';
 import { logboekRemindersDue } from './migrations/0014-logboek-reminders-due';
+import { logboekCards } from './migrations/0015-logboek-cards';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -31,6 +32,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0012-check-in-cancel': checkInCancel(database.kind),
     '0013-contributions-by-time': contributionsByTime(),
     '0014-logboek-reminders-due': logboekRemindersDue(),
+    '0015-logboek-cards': logboekCards(),
   };
 }
 

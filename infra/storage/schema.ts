@@ -162,6 +162,8 @@ export interface ContributionsTable {
   submitted_at: Instant;
   window_ends_at: Instant;
   updated_at: Instant;
+  /** Saves of this entry so far: a card carries the revision it was drawn from. */
+  revision: Generated<number>;
 }
 
 export interface AttachmentsTable {
@@ -211,6 +213,8 @@ export interface LogboekWeeksTable {
   remind_at: Instant | null;
   reminded_at: Instant | null;
   updated_at: Instant;
+  /** The Teams message holding this week's card now (sent on request or opened from a reminder). */
+  card_activity_id: string | null;
 }
 
 export interface ActionPointsTable {

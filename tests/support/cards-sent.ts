@@ -28,11 +28,14 @@ export function lastCard(koers: KoersUnderTest, conversationId: string): SentCar
   return card;
 }
 
-/** The data a button on the last card would submit, found by its title (also in ActionSets). */
+/**
+ * The data a button on the last card would submit, found by its title (also in ActionSets), in
+ * any case: a title's capital is wording, not behaviour.
+ */
 export function button(koers: KoersUnderTest, conversationId: string, title: string) {
   const card = lastCard(koers, conversationId);
   const inBody = (card.body ?? []).flatMap((element) => element.actions ?? []);
-  const action = [...(card.actions ?? []), ...inBody].find((a) => a.title === title);
+  const action = [...(card.actions ?? []), ...inBody].find((a) => a.title.toLowerCase() === title.toLowerCase());
   if (!action) throw new Error(`No button "${title}" on the last card.`);
   return action.data;
 }
