@@ -6,6 +6,8 @@ import { languageOf } from './language';
 /**
  * Logs what went wrong with enough context to find the turn, tells the person kindly, and drops
  * the conversation's dialog state so a broken dialog does not fail again on the next message.
+ * The answer goes first: when the database is away, dropping the state fails too, and the person
+ * must still hear that their message was not kept.
  */
 export function turnErrorHandler(deps: {
   logger: Logger;
@@ -25,13 +27,20 @@ export function turnErrorHandler(deps: {
       'turn failed',
     );
     try {
-      await deps.conversationState.delete(context);
       const language = languageOf(activity, deps.defaultLocale);
       await context.sendActivity(strings(language).messages.crashed);
     } catch (followUp) {
       deps.logger.error(
         { err: followUp, activityId: activity.id },
         'could not answer after a failed turn',
+      );
+    }
+    try {
+      await deps.conversationState.delete(context);
+    } catch (followUp) {
+      deps.logger.error(
+        { err: followUp, activityId: activity.id },
+        'could not drop the dialog state after a failed turn',
       );
     }
   };

@@ -262,7 +262,8 @@ export const en: Strings = {
   messages: {
     unknownText: (helpWord) => `I don't quite get that yet. type ${helpWord} to see what I can do.`,
     invalidSubmit: "that didn't quite work. would you like to try again?",
-    crashed: "oops, something went wrong on my side. it's not you; please try again in a moment.",
+    crashed:
+      "oops, something went wrong on my side. it's not you, but I could not keep this message. could you send it again in a moment?",
     channelWelcome: (careerTerm) =>
       `hi all, I'm koers: I help the ${careerTerm} team with logbooks, check-ins and polls. feel free to message me in a personal chat.`,
   },

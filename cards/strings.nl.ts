@@ -266,7 +266,8 @@ export const nl: Strings = {
     unknownText: (helpWord) =>
       `dat snap ik nog niet helemaal. typ ${helpWord} om te zien wat ik kan.`,
     invalidSubmit: 'dat ging niet helemaal goed. wil je het nog een keer proberen?',
-    crashed: 'oei, er ging bij mij iets mis. het ligt niet aan jou; probeer het zo nog eens.',
+    crashed:
+      'oei, er ging bij mij iets mis. het ligt niet aan jou, maar dit bericht heb ik niet kunnen bewaren. stuur het zo nog eens?',
     channelWelcome: (careerTerm) =>
       `hoi allemaal, ik ben koers: ik help het ${careerTerm}-team met logboek, check-ins en peilingen. stuur me gerust een persoonlijk berichtje.`,
   },

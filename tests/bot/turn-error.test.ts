@@ -1,4 +1,4 @@
-import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import { ConversationState, MemoryStorage, TestAdapter, type Storage } from 'botbuilder';
 import pino from 'pino';
 import { turnErrorHandler } from '../../bot/turn-error';
 
@@ -23,7 +23,7 @@ describe('when a turn fails', () => {
       .send('hoi')
       .assertReply((reply) => {
         expect(reply.text).toBe(
-          'oei, er ging bij mij iets mis. het ligt niet aan jou; probeer het zo nog eens.',
+          'oei, er ging bij mij iets mis. het ligt niet aan jou, maar dit bericht heb ik niet kunnen bewaren. stuur het zo nog eens?',
         );
         expect(reply.text).not.toContain('geheim');
       })
@@ -63,5 +63,25 @@ describe('when a turn fails', () => {
     });
     const stored = await storage.read(['test/conversations/Convo1/']);
     expect(stored).toEqual({});
+  });
+
+  it('when the database is away too, then the person still hears that the message was not kept', async () => {
+    const { logger, lines } = capturingLogger();
+    const away = () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+    const storage: Storage = { read: away, write: away, delete: away };
+    const conversationState = new ConversationState(storage);
+    const adapter = new TestAdapter(async (context) => {
+      await conversationState.load(context);
+    });
+    adapter.onTurnError = turnErrorHandler({ logger, conversationState, defaultLocale: 'en-GB' });
+    await adapter
+      .send({ type: 'message', text: 'my note for this week', locale: 'en-GB' })
+      .assertReply((reply) =>
+        expect(reply.text).toMatch(/could not keep this message.*send it again/),
+      )
+      .startTest();
+    expect(lines.map((line) => line.msg)).toContain(
+      'could not drop the dialog state after a failed turn',
+    );
   });
 });
