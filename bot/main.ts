@@ -185,7 +185,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger(config.logLevel);
-  const database = openConfiguredDatabase(config);
+  const database = openConfiguredDatabase(config, logger);
   await migrateToLatest(database);
   const running = await startServer({ config, logger, database, clock: () => new Date() });
   printBanner(config, database.kind, running.port);

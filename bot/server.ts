@@ -2,6 +2,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import restify from 'restify';
 import type { Config } from '../infra/config';
+import { safeError } from '../infra/logger';
 import type { Delivery } from '../infra/delivery/delivery';
 import type { Database } from '../infra/storage/database';
 import { addTabRoutes, type TabRoutesDeps } from '../tab/api/tab.routes';
@@ -44,7 +45,7 @@ export function createServer(deps: ServerDeps): restify.Server {
       await deps.database.ping();
       res.send(200, { status: 'ok', mode, storage });
     } catch (err) {
-      deps.logger.warn({ err }, 'health check: database does not answer');
+      deps.logger.warn({ err: safeError(err) }, 'health check: database does not answer');
       res.send(503, { status: 'database unavailable', mode, storage });
     }
   });

@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import type { Logger } from 'pino';
+import { safeError } from '../logger';
 import type { DeliveryWorkersStore } from './delivery-workers.store';
 import type { Outbox } from './outbox';
 import type { OutboxDrainer } from './outbox-drainer';
@@ -33,6 +34,8 @@ export class DeliveryScheduler {
   private crons: Cron[] = [];
   private shared: SharedPlanning | undefined;
   private lastPlannedMinute = -1;
+  /** Set while ticks fail (the database is away): one line when delivery pauses, one when it resumes. */
+  private paused = false;
 
   constructor(private readonly deps: DeliverySchedulerDeps) {}
 
@@ -46,11 +49,7 @@ export class DeliveryScheduler {
     }
     await this.heartbeat();
     const every = (pattern: string, job: () => Promise<void>) =>
-      new Cron(
-        pattern,
-        { protect: true, catch: (err) => logger.error({ err }, 'delivery tick failed') },
-        job,
-      );
+      new Cron(pattern, { protect: true }, () => this.survive(job));
     // Two ticks: a long fan-out drain must not hold up the heartbeat.
     this.crons = [
       every('*/5 * * * * *', () => this.heartbeat()),
@@ -67,10 +66,24 @@ export class DeliveryScheduler {
     await this.deps.workers.leave(this.deps.worker);
   }
 
+  /** A failed tick waits for the next one; nothing is lost, since the outbox is in the database. */
+  private async survive(job: () => Promise<void>): Promise<void> {
+    const { logger } = this.deps;
+    try {
+      await job();
+      if (this.paused) logger.info('delivery resumed');
+      this.paused = false;
+    } catch (err) {
+      if (!this.paused) logger.error({ err: safeError(err) }, 'delivery paused: a tick failed');
+      this.paused = true;
+    }
+  }
+
   private async heartbeat(): Promise<void> {
-    const { workers, worker, gate } = this.deps;
+    const { workers, worker, gate, drainer } = this.deps;
     const now = new Date();
     await workers.heartbeat(worker, now);
+    await drainer.keepClaims(now);
     gate.shareWith(await workers.aliveSince(new Date(now.getTime() - ALIVE_MS)));
   }
 

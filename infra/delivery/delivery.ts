@@ -63,7 +63,9 @@ export function createDelivery(deps: {
     settings: {
       concurrency: 8,
       batchSize: 64,
-      leaseMs: 120_000,
+      // Short, and kept alive by the heartbeat (every 5 s): a killed instance's claims come back
+      // within this, while a slow send of a live one keeps its claim.
+      leaseMs: 20_000,
       maxAttempts: config.delivery.maxAttempts,
       backoffBaseMs: 1_000,
       backoffCapMs: 300_000,

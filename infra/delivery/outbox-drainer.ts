@@ -32,6 +32,13 @@ export interface DrainerDeps {
 /** Claims due outbox messages and delivers each once, within Teams' limits. */
 export class OutboxDrainer {
   private readonly inFlight: InFlightLimit;
+  /**
+   * Outcomes of sends that happened while the database was away. They are recorded at the next
+   * drain, so the messages neither wait out their lease nor go out a second time.
+   */
+  private unrecorded: { id: string; outcome: DeliveryOutcome; at: Date }[] = [];
+  /** Claimed and not yet settled: the heartbeat keeps their short lease alive. */
+  private readonly held = new Set<string>();
 
   constructor(private readonly deps: DrainerDeps) {
     this.inFlight = new InFlightLimit(deps.settings.concurrency, () => deps.gate.perSecondNow);
@@ -43,6 +50,7 @@ export class OutboxDrainer {
    */
   async drainDue(clock: () => Date): Promise<number> {
     const { outbox, worker, settings } = this.deps;
+    await this.recordLeftOvers();
     const queue: OutboxMessage[] = [];
     let exhausted = false;
     let refill: Promise<void> | undefined;
@@ -53,6 +61,7 @@ export class OutboxDrainer {
           .claimDue(worker, clock(), settings.batchSize, settings.leaseMs)
           .then((claimed) => {
             if (claimed.length === 0) exhausted = true;
+            for (const message of claimed) this.held.add(message.id);
             queue.push(...claimed);
           })
           .finally(() => (refill = undefined));
@@ -66,14 +75,45 @@ export class OutboxDrainer {
         settled++;
       }
     };
-    await Promise.all(Array.from({ length: settings.concurrency }, lane));
+    // Every lane ends before the drain does, also when the database goes away mid-drain.
+    const lanes = await Promise.allSettled(Array.from({ length: settings.concurrency }, lane));
+    const failed = lanes.find((result) => result.status === 'rejected');
+    if (failed) {
+      // What is still queued goes back when its lease ends, as a killed instance's claims do.
+      for (const message of queue) this.held.delete(message.id);
+      throw failed.reason;
+    }
     return settled;
+  }
+
+  /** Extends the lease of every message this drainer still holds; a killed one's lapse soon. */
+  async keepClaims(now: Date): Promise<void> {
+    const { outbox, worker, settings } = this.deps;
+    const until = new Date(now.getTime() + settings.leaseMs);
+    await outbox.extendClaims(worker, [...this.held], until);
+  }
+
+  private async recordLeftOvers(): Promise<void> {
+    while (this.unrecorded.length > 0) {
+      const [first] = this.unrecorded;
+      if (!first) return;
+      await this.deps.outbox.settle(first.id, this.deps.worker, first.outcome, first.at);
+      this.unrecorded.shift();
+    }
   }
 
   private async deliver(message: OutboxMessage, clock: () => Date): Promise<void> {
     const started = Date.now();
     const outcome = await this.attempt(message, clock);
-    const recorded = await this.deps.outbox.settle(message.id, this.deps.worker, outcome, clock());
+    this.held.delete(message.id);
+    const at = clock();
+    let recorded: boolean;
+    try {
+      recorded = await this.deps.outbox.settle(message.id, this.deps.worker, outcome, at);
+    } catch (err) {
+      this.unrecorded.push({ id: message.id, outcome, at });
+      throw err;
+    }
     this.count(outcome);
     this.deps.logger.info(
       {

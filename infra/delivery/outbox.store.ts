@@ -114,6 +114,17 @@ export class OutboxStore implements Outbox {
     return result.numUpdatedRows > 0n;
   }
 
+  async extendClaims(worker: string, ids: readonly string[], until: Date): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .updateTable('outbox')
+      .set({ claimed_until: until.toISOString() })
+      .where('id', 'in', ids)
+      .where('claimed_by', '=', worker)
+      .where('status', '=', 'sending')
+      .execute();
+  }
+
   async releaseClaims(worker?: string): Promise<number> {
     let query = this.db
       .updateTable('outbox')

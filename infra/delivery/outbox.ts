@@ -54,6 +54,8 @@ export interface Outbox {
   /** Takes up to `limit` due messages for this worker until the lease ends. */
   claimDue(worker: string, now: Date, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
   settle(id: string, worker: string, outcome: DeliveryOutcome, at: Date): Promise<boolean>;
+  /** Keeps these claims of a worker for another lease (its heartbeat: it is still sending them). */
+  extendClaims(worker: string, ids: readonly string[], until: Date): Promise<void>;
   /** Gives back claims of a worker that is gone (embedded mode: all claims, at start). */
   releaseClaims(worker?: string): Promise<number>;
   countByStatus(): Promise<Record<OutboxStatus, number>>;

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+import { safeError } from '../logger';
 import type { SharedPlanning } from './delivery-scheduler';
 import type { SchedulerPass } from './scheduler-pass';
 
@@ -15,7 +16,8 @@ export async function startPgBossPlanning(deps: {
   logger: Logger;
 }): Promise<SharedPlanning> {
   const boss = new PgBoss({ connectionString: deps.databaseUrl, schema: 'koers_pgboss' });
-  boss.on('error', (err) => deps.logger.error({ err }, 'pg-boss'));
+  // pg-boss retries by itself when the database comes back; its errors carry the pg client.
+  boss.on('error', (err) => deps.logger.warn({ err: safeError(err) }, 'pg-boss'));
   await boss.start();
   await boss.createQueue(QUEUE, { name: QUEUE, policy: 'singleton' });
   await boss.schedule(QUEUE, '* * * * *', {}, { tz: 'UTC' });

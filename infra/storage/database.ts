@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { Pool } from 'pg';
+import { safeError, type Logger } from '../logger';
 import type { KoersSchema } from './schema';
 import { CurrentSchemaPostgresDialect } from './schema-introspector';
 import { CachedStatements } from './sqlite-statements';
@@ -25,8 +26,11 @@ export function sqliteFileIn(dataDir: string): string {
   return join(dataDir, 'koers.sqlite');
 }
 
-export function openDatabase(options: DatabaseOptions): Database {
-  const db = options.kind === 'sqlite' ? openSqlite(options.file) : openPostgres(options);
+/** Where a database's own errors go (a connection the server ended); never the process's end. */
+export type DatabaseLog = Pick<Logger, 'warn'>;
+
+export function openDatabase(options: DatabaseOptions, log?: DatabaseLog): Database {
+  const db = options.kind === 'sqlite' ? openSqlite(options.file) : openPostgres(options, log);
   return {
     kind: options.kind,
     db,
@@ -54,17 +58,23 @@ function openSqlite(file: string): Kysely<KoersSchema> {
   });
 }
 
-function openPostgres(options: { url: string }): Kysely<KoersSchema> {
+function openPostgres(options: { url: string }, log: DatabaseLog | undefined): Kysely<KoersSchema> {
   const pool = new Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5000 });
+  // A restart or failover ends every connection. pg emits that as an 'error' event, on the pool
+  // for idle clients and on the client for one checked out between queries; an unheard 'error'
+  // ends the process. The pool drops the broken client and the next query connects anew.
+  const warn = (err: unknown) => log?.warn({ err: safeError(err) }, 'database connection lost');
+  pool.on('error', warn);
+  pool.on('connect', (client) => client.on('error', warn));
   return new Kysely<KoersSchema>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
 }
 
 /** PostgreSQL when DATABASE_URL is set, otherwise a SQLite file in DATA_DIR. */
-export function openConfiguredDatabase(config: {
-  databaseUrl: string | undefined;
-  dataDir: string;
-}): Database {
+export function openConfiguredDatabase(
+  config: { databaseUrl: string | undefined; dataDir: string },
+  log?: DatabaseLog,
+): Database {
   return config.databaseUrl
-    ? openDatabase({ kind: 'postgres', url: config.databaseUrl })
+    ? openDatabase({ kind: 'postgres', url: config.databaseUrl }, log)
     : openDatabase({ kind: 'sqlite', file: sqliteFileIn(config.dataDir) });
 }
