@@ -72,5 +72,7 @@ function reminder(
     target: { personId: reader.personId },
     activity: MessageFactory.text(text),
     notBefore: at,
+    // After the check-in has begun, a reminder of it is no use.
+    staleAt: checkIn.startsAt,
   };
 }

@@ -4,6 +4,7 @@ import { cardAttachment } from '../cards/attachment';
 import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
 import { isoWeekId, parseIsoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { pickLanguage } from '../domain/language';
+import { endOfDayAt } from '../domain/message-worth';
 import { reminderAllowed } from '../domain/prompt-timing';
 import type { OutboxDraft } from '../infra/delivery/outbox';
 import type { Planner } from '../infra/delivery/scheduler-pass';
@@ -69,6 +70,7 @@ export class LogboekReminderPlanner implements Planner {
         target: { personId },
         activity: MessageFactory.attachment(cardAttachment(card)),
         notBefore: at,
+        staleAt: endOfDayAt(at, moment.timeZone),
       });
     }
     return drafts;

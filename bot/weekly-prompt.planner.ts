@@ -4,6 +4,7 @@ import { cardAttachment } from '../cards/attachment';
 import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
 import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { pickLanguage } from '../domain/language';
+import { endOfWeekAt } from '../domain/message-worth';
 import { promptsStopped, teamcoachToBeTold, type WeekOutcome } from '../domain/logboek-rhythm';
 import { promptDue, reminderInstant, type PromptDecision } from '../domain/prompt-timing';
 import { promptWindows } from '../domain/prompt-window';
@@ -120,6 +121,7 @@ export class WeeklyPromptPlanner implements Planner {
       target: { personId: keeper.personId },
       activity: MessageFactory.attachment(cardAttachment(card)),
       notBefore: at,
+      staleAt: endOfWeekAt(at, momentOf(keeper).timeZone),
     };
   }
 }

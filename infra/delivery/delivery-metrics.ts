@@ -8,6 +8,8 @@ export class DeliveryMetrics {
   sent = 0;
   retried = 0;
   dead = 0;
+  /** Time Teams asked messages to wait (Retry-After, or backoff when it named none). */
+  throttledMs = 0;
   readonly skipped: Record<SkipReason, number> = {
     unreachable: 0,
     'no-consent': 0,
@@ -26,6 +28,11 @@ export class DeliveryMetrics {
         this.retried,
       ),
       counter('koers_outbox_dead_total', 'Messages given up on.', this.dead),
+      counter(
+        'koers_outbox_throttled_seconds_total',
+        'Time Teams asked messages to wait before their next try (429).',
+        Math.round(this.throttledMs / 1000),
+      ),
       '# HELP koers_outbox_skipped_total Messages not sent on purpose, by reason.',
       '# TYPE koers_outbox_skipped_total counter',
       ...skipReasons.map((r) => `koers_outbox_skipped_total{reason="${r}"} ${this.skipped[r]}`),

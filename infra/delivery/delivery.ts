@@ -14,7 +14,7 @@ import { DeliveryWorkersStore } from './delivery-workers.store';
 import { OutboxDrainer } from './outbox-drainer';
 import { OutboxStore } from './outbox.store';
 import { startPgBossPlanning } from './pg-boss.planning';
-import { RateGate } from './rate-gate';
+import { RateGate, type Clock } from './rate-gate';
 import { SchedulerPass, type Planner } from './scheduler-pass';
 
 export interface Delivery {
@@ -32,6 +32,8 @@ export function createDelivery(deps: {
   /** Its own adapter, without onTurnError, so failed sends reach the drainer. */
   adapter: CloudAdapter;
   planners: readonly Planner[];
+  /** The rate gate's time; tests that drive the clock pass theirs so waits do not take real time. */
+  gateClock?: Clock;
 }): Delivery {
   const { config, database, logger } = deps;
   const worker = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -39,7 +41,7 @@ export function createDelivery(deps: {
   const people = new PeopleStore(database.db);
   const conversations = new ConversationsStore(database.db);
   const metrics = new DeliveryMetrics();
-  const gate = new RateGate(config.delivery.globalPerSecond);
+  const gate = new RateGate(config.delivery.globalPerSecond, deps.gateClock);
   const sender = new BotFrameworkSender(
     deps.adapter,
     config.bot.appId,

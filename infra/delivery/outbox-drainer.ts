@@ -134,6 +134,9 @@ export class OutboxDrainer {
 
   private async attempt(message: OutboxMessage, clock: () => Date): Promise<DeliveryOutcome> {
     let thread: string | undefined;
+    if (message.staleAt && clock() >= message.staleAt) {
+      return { status: 'dead', error: 'no longer worth sending: its time has passed' };
+    }
     try {
       const target = await this.deps.targets.resolve(message);
       if ('outcome' in target) return target.outcome;
@@ -164,22 +167,46 @@ export class OutboxDrainer {
     now: Date,
     thread: string | undefined,
   ): Promise<DeliveryOutcome> {
-    const { settings, gate } = this.deps;
+    const { settings } = this.deps;
     const failure = classifySendFailure(error, now.getTime());
     if (failure.kind === 'blocked') {
       if (message.personId) await this.deps.people.markUnreachable(message.personId, now);
       return { status: 'skipped', reason: 'unreachable' };
     }
+    if (failure.kind === 'throttled') return this.throttled(message, failure, now, thread);
     if (failure.kind === 'permanent' || message.attempts >= settings.maxAttempts) {
       return { status: 'dead', error: failure.detail };
     }
-    let waitMs = backoffMs(message.attempts, settings.backoffBaseMs, settings.backoffCapMs);
-    if (failure.kind === 'throttled' && failure.retryAfterMs !== undefined) {
-      // Teams said when: the next try is not earlier, for this message or its thread.
-      waitMs = Math.max(failure.retryAfterMs, 1);
-      if (thread) gate.pauseThread(thread, waitMs);
-    }
+    const waitMs = backoffMs(message.attempts, settings.backoffBaseMs, settings.backoffCapMs);
     return { status: 'failed', error: failure.detail, retryAt: new Date(now.getTime() + waitMs) };
+  }
+
+  /**
+   * A 429 uses up no attempt: the message waits as long as Teams asks (or backs off when it does
+   * not say), for as long as it is still worth sending.
+   */
+  private throttled(
+    message: OutboxMessage,
+    failure: { retryAfterMs: number | undefined; detail: string },
+    now: Date,
+    thread: string | undefined,
+  ): DeliveryOutcome {
+    const { settings, gate, metrics } = this.deps;
+    const waitMs =
+      failure.retryAfterMs !== undefined
+        ? Math.max(failure.retryAfterMs, 1)
+        : backoffMs(message.attempts, settings.backoffBaseMs, settings.backoffCapMs);
+    const retryAt = new Date(now.getTime() + waitMs);
+    if (message.staleAt && retryAt >= message.staleAt) {
+      return {
+        status: 'dead',
+        error: `throttled until it was no longer worth sending: ${failure.detail}`,
+      };
+    }
+    // Teams said when: the next try is not earlier, for this message or its thread.
+    if (failure.retryAfterMs !== undefined && thread) gate.pauseThread(thread, waitMs);
+    metrics.throttledMs += waitMs;
+    return { status: 'failed', error: failure.detail, retryAt, throttled: true };
   }
 
   private count(outcome: DeliveryOutcome): void {

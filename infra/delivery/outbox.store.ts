@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { StorageKind } from '../storage/database';
 import type { KoersSchema, OutboxTable } from '../storage/schema';
 import {
@@ -35,6 +35,7 @@ export class OutboxStore implements Outbox {
         status: 'pending',
         attempts: 0,
         next_attempt_at: draft.notBefore.toISOString(),
+        stale_at: draft.staleAt?.toISOString() ?? null,
         created_at: at.toISOString(),
         updated_at: at.toISOString(),
       }));
@@ -100,7 +101,12 @@ export class OutboxStore implements Outbox {
       outcome.status === 'sent'
         ? { ...common, teams_activity_id: outcome.teamsActivityId, sent_at: now, last_error: null }
         : outcome.status === 'failed'
-          ? { ...common, last_error: outcome.error, next_attempt_at: outcome.retryAt.toISOString() }
+          ? {
+              ...common,
+              last_error: outcome.error,
+              next_attempt_at: outcome.retryAt.toISOString(),
+              ...(outcome.throttled && { attempts: sql<number>`attempts - 1` }),
+            }
           : outcome.status === 'dead'
             ? { ...common, last_error: outcome.error }
             : { ...common, skip_reason: outcome.reason };
@@ -171,6 +177,7 @@ function toMessage(row: Selectable<OutboxTable>): OutboxMessage {
     attempts: row.attempts,
     nextAttemptAt: new Date(row.next_attempt_at),
     createdAt: new Date(row.created_at),
+    staleAt: row.stale_at === null ? null : new Date(row.stale_at),
     lastError: row.last_error,
     skipReason: row.skip_reason as SkipReason | null,
     teamsActivityId: row.teams_activity_id,

@@ -22,6 +22,8 @@ export interface OutboxDraft {
   activity: Partial<Activity>;
   /** Not sent before this moment. */
   notBefore: Date;
+  /** Not worth sending from this moment on (the week or day it was for is over); none: always. */
+  staleAt?: Date;
 }
 
 export interface OutboxMessage {
@@ -36,15 +38,19 @@ export interface OutboxMessage {
   attempts: number;
   nextAttemptAt: Date;
   createdAt: Date;
+  staleAt: Date | null;
   lastError: string | null;
   skipReason: SkipReason | null;
   teamsActivityId: string | null;
 }
 
-/** How a claimed message ended; the store records it only if the claim is still this worker's. */
+/**
+ * How a claimed message ended; the store records it only if the claim is still this worker's.
+ * A throttled try is given back: throttling is Teams asking for patience, not a failure.
+ */
 export type DeliveryOutcome =
   | { status: 'sent'; teamsActivityId: string }
-  | { status: 'failed'; error: string; retryAt: Date }
+  | { status: 'failed'; error: string; retryAt: Date; throttled?: true }
   | { status: 'dead'; error: string }
   | { status: 'skipped'; reason: SkipReason };
 

@@ -15,6 +15,7 @@ import { checkInCancel } from './migrations/0012-check-in-cancel';
 import { contributionsByTime } from './migrations/0013-contributions-by-time';
 import { logboekRemindersDue } from './migrations/0014-logboek-reminders-due';
 import { logboekCards } from './migrations/0015-logboek-cards';
+import { outboxWorth } from './migrations/0020-outbox-worth';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -33,6 +34,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0013-contributions-by-time': contributionsByTime(),
     '0014-logboek-reminders-due': logboekRemindersDue(),
     '0015-logboek-cards': logboekCards(),
+    '0020-outbox-worth': outboxWorth(database.kind),
   };
 }
 

@@ -51,6 +51,7 @@ export interface OutboxTable {
   created_at: Instant;
   updated_at: Instant;
   sent_at: Instant | null;
+  stale_at: Instant | null;
 }
 
 export interface DeliveryWorkersTable {

@@ -3,6 +3,7 @@ import { createAdapter } from '../../bot/adapter';
 import { loadConfig } from '../../infra/config';
 import { createDelivery, type Delivery } from '../../infra/delivery/delivery';
 import type { OutboxDraft } from '../../infra/delivery/outbox';
+import type { Clock } from '../../infra/delivery/rate-gate';
 import type { StorageKind } from '../../infra/storage/database';
 import { ConversationsStore } from '../../infra/storage/conversations.store';
 import { PeopleStore } from '../../infra/storage/people.store';
@@ -37,6 +38,7 @@ export function card(dedupeKey: string, personId: string, notBefore: Date): Outb
 export async function startDelivery(
   kind: StorageKind,
   settings: Record<string, string> = {},
+  gateClock?: Clock,
 ): Promise<DeliveryUnderTest> {
   const connector = await startFakeConnector();
   const database = await openTestDatabase(kind);
@@ -54,6 +56,7 @@ export async function startDelivery(
     logger: pino({ level: 'silent' }),
     adapter: createAdapter(config),
     planners: [],
+    gateClock,
   });
   return {
     database,
