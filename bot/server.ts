@@ -7,6 +7,7 @@ import type { Delivery } from '../infra/delivery/delivery';
 import type { Database } from '../infra/storage/database';
 import { addTabRoutes, type TabRoutesDeps } from '../tab/api/tab.routes';
 import type { CalendarFiles } from './calendar-files';
+import { channelIssuerGate } from './channel-issuer';
 import { MAX_BODY_BYTES, refuseLargeBodies, timeOutSlowClients } from './http-limits';
 import { addLegalPages } from './legal-pages';
 import type { KoersBot } from './koers.bot';
@@ -29,7 +30,12 @@ export function createServer(deps: ServerDeps): restify.Server {
   refuseLargeBodies(server);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
+  const fromTheChannel = channelIssuerGate(deps.config);
   server.post('/api/messages', async (req, res) => {
+    if (fromTheChannel && !fromTheChannel(req.headers.authorization)) {
+      res.send(401, { error: 'No valid identity: not a token of the Bot Framework channel' });
+      return;
+    }
     const parsed = incomingActivitySchema.safeParse(req.body);
     if (!parsed.success) {
       res.send(400, { error: 'not a Bot Framework activity', issues: parsed.error.issues.length });

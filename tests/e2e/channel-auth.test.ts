@@ -111,13 +111,17 @@ describe('authentication of what the channel posts, in production mode', () => {
   });
 
   it.each<[string, ((serviceUrl: string) => Promise<string>) | undefined, string]>([
-    ['no token at all', undefined, 'Request is not authorized'],
-    ['a token that is not a JWT', () => Promise.resolve('Bearer not-a-jwt'), 'No valid identity'],
+    ['no token at all', undefined, 'not a token of the Bot Framework channel'],
+    [
+      'a token that is not a JWT',
+      () => Promise.resolve('Bearer not-a-jwt'),
+      'not a token of the Bot Framework channel',
+    ],
     ['a token for another bot', bearer({ claims: { aud: 'another-app' } }), 'Invalid AppId'],
     [
       'a token from another issuer',
       bearer({ claims: { iss: 'https://evil.example' } }),
-      'No valid identity',
+      'not a token of the Bot Framework channel',
     ],
     ['a token that has expired', bearer({ claims: { exp: tenMinutes(-1) } }), 'has expired'],
     ['a token not valid yet', bearer({ claims: { nbf: tenMinutes(1) } }), 'jwt not active'],
