@@ -1,5 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import restify from 'restify';
 import type { Config } from '../infra/config';
 import { safeError } from '../infra/logger';
@@ -8,6 +9,7 @@ import type { Database } from '../infra/storage/database';
 import { addTabRoutes, type TabRoutesDeps } from '../tab/api/tab.routes';
 import type { CalendarFiles } from './calendar-files';
 import { channelIssuerGate } from './channel-issuer';
+import { securityHeaders } from './security-headers';
 import { MAX_BODY_BYTES, refuseLargeBodies, timeOutSlowClients } from './http-limits';
 import { addLegalPages } from './legal-pages';
 import type { KoersBot } from './koers.bot';
@@ -28,6 +30,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'koers', handleUncaughtExceptions: false });
   timeOutSlowClients(server.server, deps.config.requestTimeoutMs);
   refuseLargeBodies(server);
+  server.use(securityHeaders);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
   const fromTheChannel = channelIssuerGate(deps.config);
@@ -61,11 +64,23 @@ export function createServer(deps: ServerDeps): restify.Server {
   addTabRoutes(server, deps.tab);
   addLegalPages(server);
 
-  server.get('/metrics', async (_req, res) => {
-    const rows = await deps.delivery.outbox.countByStatus();
-    res.setHeader('content-type', 'text/plain; version=0.0.4');
-    res.sendRaw(200, deps.delivery.metrics.render(rows));
+  // Counters in memory, so a scrape costs nothing; in production only with the bearer token.
+  const { metricsToken, mode } = deps.config;
+  server.get('/metrics', (req, res, next) => {
+    if (!metricsToken && mode === 'production') res.send(404);
+    else if (metricsToken && !sameText(req.headers.authorization, `Bearer ${metricsToken}`)) {
+      res.send(401);
+    } else {
+      res.setHeader('content-type', 'text/plain; version=0.0.4');
+      res.sendRaw(200, deps.delivery.metrics.render());
+    }
+    next();
   });
 
   return server;
+}
+
+function sameText(given: string | undefined, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return given !== undefined && timingSafeEqual(digest(given), digest(expected));
 }

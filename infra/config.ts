@@ -37,6 +37,8 @@ export interface Config {
     /** botbuilder's endpoint settings under their own names, only those that are set. */
     cloud: Partial<Record<CloudSetting, string>>;
   };
+  /** Bearer token /metrics asks for; undefined: open in local mode, off in production. */
+  metricsToken: string | undefined;
   /** Checking the dashboard tab's SSO tokens: Entra's keys, and whom a token must be for. */
   tab: { jwksUrl: string; audiences: string[] };
 }
@@ -109,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         cloudSettings.flatMap((name) => (s[name] ? [[name, s[name]]] : [])),
       ),
     },
+    metricsToken: s.METRICS_TOKEN,
     tab: tabSsoOf(s),
   };
 }

@@ -68,6 +68,9 @@ export const settingsSchema = z
       .describe(
         'address people reach Koers at, for links such as calendar files; default http://localhost:PORT',
       ),
+    METRICS_TOKEN: optionalText.describe(
+      'bearer token /metrics asks for; in production /metrics is off without it',
+    ),
     DATA_DIR: z
       .preprocess(blankAsMissing, z.string().default('./data'))
       .describe('folder for the SQLite database when DATABASE_URL is not set'),

@@ -1,4 +1,4 @@
-import type { OutboxStatus, SkipReason } from './outbox';
+import type { SkipReason } from './outbox';
 
 const skipReasons: readonly SkipReason[] = ['unreachable', 'no-consent', 'paused', 'holiday'];
 
@@ -17,8 +17,8 @@ export class DeliveryMetrics {
     holiday: 0,
   };
 
-  /** Prometheus text format; `rows` is what the outbox holds now, by status. */
-  render(rows: Record<OutboxStatus, number>): string {
+  /** Prometheus text format. */
+  render(): string {
     const lines = [
       counter('koers_outbox_queued_total', 'Messages newly queued by this instance.', this.queued),
       counter('koers_outbox_sent_total', 'Messages Teams accepted.', this.sent),
@@ -36,11 +36,6 @@ export class DeliveryMetrics {
       '# HELP koers_outbox_skipped_total Messages not sent on purpose, by reason.',
       '# TYPE koers_outbox_skipped_total counter',
       ...skipReasons.map((r) => `koers_outbox_skipped_total{reason="${r}"} ${this.skipped[r]}`),
-      '# HELP koers_outbox_messages Messages in the outbox now, by status.',
-      '# TYPE koers_outbox_messages gauge',
-      ...Object.entries(rows).map(
-        ([status, n]) => `koers_outbox_messages{status="${status}"} ${n}`,
-      ),
     ];
     return `${lines.join('\n')}\n`;
   }
