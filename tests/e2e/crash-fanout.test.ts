@@ -49,6 +49,7 @@ describe('when the bot is killed during a fan-out and restarted', () => {
       koers.child.kill('SIGKILL');
       await koers.exited;
     }
+    const lastKill = Date.now();
     koers = await spawnKoers(settings);
     const allSent = async () => {
       const row = await database.db
@@ -62,8 +63,10 @@ describe('when the bot is killed during a fan-out and restarted', () => {
 
     const counts = [...connector.deliveries().values()];
     const duplicates = counts.reduce((sum, n) => sum + n, 0) - counts.length;
+    const lastCard = Math.max(...connector.activities().map((a) => a.answeredAt));
     console.log(
-      `crash test: ${KILLS} kills, ${counts.length} recipients reached, ${duplicates} duplicates`,
+      `crash test: ${KILLS} kills, ${counts.length} recipients reached, ${duplicates} duplicates, ` +
+        `${lastCard - lastKill} ms from the last kill to the last card`,
     );
     expect(counts.length).toBe(RECIPIENTS);
     expect(duplicates).toBeLessThanOrEqual(KILLS);
