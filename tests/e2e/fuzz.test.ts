@@ -34,7 +34,10 @@ describe.each(runs)('$count hostile card submits and invokes ($kind)', ({ kind, 
     world = await startFuzzWorld(kind, START);
     const requests = generate(world, new Prng(SEED), cards);
     const started = Date.now();
-    results = await postAll(world.circle.koers, requests, IN_FLIGHT);
+    // A request that fails outright (a reset connection) ends the run here: say which seed.
+    results = await postAll(world.circle.koers, requests, IN_FLIGHT).catch((err: unknown) => {
+      throw new Error(`fuzz (${kind}) seed ${SEED}: ${String(err)}`, { cause: err });
+    });
     const took = `${((Date.now() - started) / 1000).toFixed(1)} s`;
     const counts = JSON.stringify(statusCounts(results));
     console.log(`fuzz (${kind}): seed ${SEED}, ${results.length} requests in ${took}: ${counts}`);
