@@ -62,6 +62,11 @@ export class PollAnswering {
     const outcome = await this.answers.answer(poll.id, person.id, answer, now);
     if (outcome === 'closed') return { text: t.closedAnswer };
     if (outcome === 'no-consent') return this.withConsent(poll, language, answer);
+    if (outcome === 'owner') return { text: t.ownPoll };
+    if (outcome === 'not-on-roster') {
+      const owner = await people.findById(poll.ownerPersonId);
+      return { text: t.notOnRoster(owner?.name ?? '') };
+    }
     return this.status(poll, language, 'thanks');
   }
 

@@ -4,6 +4,7 @@ import { renderPollStatusCard } from '../cards/poll-status.card';
 import { strings } from '../cards/strings';
 import { pickLanguage } from '../domain/language';
 import type { People } from '../domain/people';
+import { pollView } from '../domain/poll-anonymity.rules';
 import type { Poll } from '../domain/polls';
 import type { OutboxDraft } from '../infra/delivery/outbox';
 import type { Planner } from '../infra/delivery/scheduler-pass';
@@ -46,7 +47,11 @@ export class PollClosingPlanner implements Planner {
       purpose: 'poll-closed',
       target: { personId: poll.ownerPersonId },
       activity: MessageFactory.text(
-        strings(language).poll.closedOnTime(poll.title, count, count >= poll.minAnswers),
+        strings(language).poll.closedOnTime(
+          poll.title,
+          count,
+          pollView({ ...poll, closedAt: poll.closesAt }, count, at) === 'results',
+        ),
       ),
       notBefore: at,
     };

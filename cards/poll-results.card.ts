@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../domain/language';
+import type { PollView } from '../domain/poll-anonymity.rules';
 import type { QuestionTally } from '../domain/polls';
 import {
   adaptiveCard,
@@ -16,7 +17,8 @@ export interface PollResultsModel {
   title: string;
   count: number;
   minAnswers: number;
-  /** Only given at or above k; open answers already shuffled. */
+  view: PollView;
+  /** Only given when the view is 'results'; open answers already shuffled. */
   tallies?: QuestionTally[];
 }
 
@@ -32,15 +34,16 @@ const line = (text: string, extra: Partial<TextBlock> = {}): TextBlock => ({
   ...extra,
 });
 
-/** The owner's view: the count, and per question a chart or the open answers, from k answers on. */
+/** The owner's view: the count, and per question a chart or the open answers (see pollView). */
 export function renderPollResultsCard(model: PollResultsModel): AdaptiveCard {
   const t = strings(model.language).poll;
   const head = [
     line(escapeMarkdown(t.resultsTitle(model.title)), { style: 'heading', weight: 'bolder' }),
     line(t.answers(model.count)),
   ];
-  if (!model.tallies || model.count < model.minAnswers) {
-    return adaptiveCard([...head, line(t.tooFew(model.minAnswers), { isSubtle: true })]);
+  if (model.view !== 'results' || !model.tallies) {
+    const why = model.view === 'count-only' ? t.whileOpen : t.tooFew;
+    return adaptiveCard([...head, line(why(model.minAnswers), { isSubtle: true })]);
   }
   return adaptiveCard([
     ...head,

@@ -77,7 +77,7 @@ export const pollEn: PollStrings = {
   closesInPast: 'that closing time has passed; pick a later one.',
   noPeople: 'pick at least one person.',
   sent: (title) =>
-    `your poll "${title}" is on its way. you'll see the outcome here once enough people answered.`,
+    `your poll "${title}" is on its way. you'll see the outcome here once the poll has closed with enough answers.`,
   resultsButton: 'see the outcome',
   closeButton: 'close now',
   anonymousIntro:
@@ -106,6 +106,12 @@ export const pollEn: PollStrings = {
   answers: (count) => `${count} ${count === 1 ? 'answer' : 'answers'}`,
   tooFew: (k) =>
     `not enough answers yet: I show the outcome from ${k} on, so nobody can be recognised.`,
+  whileOpen: (k) =>
+    `You'll see the outcome once the poll has closed, from ${k} answers on. While it is open you only see how many answered: otherwise each new answer could be recognised.`,
+  ownPoll:
+    "This is your own anonymous poll, so your answer doesn't count: it would lower the threshold for the others. I kept nothing.",
+  notOnRoster: (owner) =>
+    `Thank you for wanting to answer. This poll only counts answers from people on the team list in Koers for this poll, so the outcome really is the team's. You're not on it (yet), so I kept nothing. Do you belong here? Ask ${owner} to have you added to the team list.`,
   openAnswers: 'what people wrote (in random order)',
   noPolls: "you haven't sent a poll yet. type poll to make one.",
   notYours: 'only the person who sent a poll sees its outcome.',

@@ -84,7 +84,7 @@ export const pollNl: PollStrings = {
   closesInPast: 'dat sluitmoment is al voorbij; kies een later moment.',
   noPeople: 'kies minstens één persoon.',
   sent: (title) =>
-    `je peiling "${title}" is verstuurd. de uitkomst zie je hier zodra er genoeg antwoorden zijn.`,
+    `je peiling "${title}" is verstuurd. de uitkomst zie je hier als de peiling gesloten is en er genoeg antwoorden zijn.`,
   resultsButton: 'uitkomst bekijken',
   closeButton: 'nu sluiten',
   anonymousIntro: 'anoniem: je antwoord staat niet op je naam. elke vraag mag je overslaan.',
@@ -112,6 +112,12 @@ export const pollNl: PollStrings = {
   answers: (count) => `${count} ${count === 1 ? 'antwoord' : 'antwoorden'}`,
   tooFew: (k) =>
     `nog te weinig antwoorden: vanaf ${k} laat ik de uitkomst zien, zodat niemand herkenbaar is.`,
+  whileOpen: (k) =>
+    `De uitkomst zie je als de peiling gesloten is, vanaf ${k} antwoorden. Zolang hij open is zie je alleen hoeveel mensen antwoordden: anders zou elk nieuw antwoord te herkennen zijn.`,
+  ownPoll:
+    'Dit is je eigen anonieme peiling, dus je antwoord tel ik niet mee: dan zou de drempel voor de anderen lager worden. Ik heb niets bewaard.',
+  notOnRoster: (owner) =>
+    `Dank je wel dat je wilde antwoorden. Deze peiling telt alleen antwoorden van wie voor deze peiling op de teamlijst in Koers staat, zodat de uitkomst echt van het team is. Jij staat daar (nog) niet op, dus ik heb niets bewaard. Hoor je erbij? Vraag ${owner} om je op de teamlijst te laten zetten.`,
   openAnswers: 'wat mensen schreven (in willekeurige volgorde)',
   noPolls: 'je hebt nog geen peiling gestuurd. typ peiling om er een te maken.',
   notYours: 'de uitkomst van een peiling ziet alleen wie hem stuurde.',

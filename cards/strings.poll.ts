@@ -62,6 +62,12 @@ export interface PollStrings {
   resultsTitle: (title: string) => string;
   answers: (count: number) => string;
   tooFew: (k: number) => string;
+  /** While open the owner sees only the count: live results would show each new answer. */
+  whileOpen: (k: number) => string;
+  /** The owner tried to answer their own anonymous poll. */
+  ownPoll: string;
+  /** Someone not on the roster in the poll's roles: why, and who can add them. */
+  notOnRoster: (owner: string) => string;
   openAnswers: string;
   noPolls: string;
   notYours: string;

@@ -8,6 +8,7 @@ import { renderPollStatusCard } from '../cards/poll-status.card';
 import { strings } from '../cards/strings';
 import { allows } from '../domain/access.rules';
 import type { Language } from '../domain/language';
+import { pollView } from '../domain/poll-anonymity.rules';
 import { shuffled, tally, type Poll, type QuestionTally } from '../domain/polls';
 import type { PollAnswersStore } from '../infra/storage/poll-answers.store';
 import type { PollsStore } from '../infra/storage/polls.store';
@@ -63,8 +64,9 @@ export class PollResultsDialog extends OneTurnDialog {
 
   private async show(context: TurnContext, poll: Poll, language: Language): Promise<void> {
     const count = await this.deps.answers.count(poll.id);
+    const view = pollView(poll, count, this.deps.participation.now());
     const tallies =
-      count >= poll.minAnswers
+      view === 'results'
         ? tally(poll.questions, await this.deps.answers.answersTo(poll.id)).map(
             (q): QuestionTally =>
               q.kind === 'texts' ? { ...q, texts: shuffled(q.texts, this.deps.random) } : q,
@@ -75,6 +77,7 @@ export class PollResultsDialog extends OneTurnDialog {
       title: poll.title,
       count,
       minAnswers: poll.minAnswers,
+      view,
       ...(tallies ? { tallies } : {}),
     });
     await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
@@ -90,6 +93,6 @@ export class PollResultsDialog extends OneTurnDialog {
     const closed = renderPollStatusCard({ language, poll, view: 'closed', count });
     await this.deps.updateCard(context, poll, closed);
     await context.sendActivity(t.closedNow(poll.title, count));
-    await this.show(context, poll, language);
+    await this.show(context, { ...poll, closedAt: this.deps.participation.now() }, language);
   }
 }

@@ -27,6 +27,8 @@ export interface Poll {
   anonymous: boolean;
   /** k: answers needed before the owner sees results. */
   minAnswers: number;
+  /** The roster roles whose answers count toward k and are kept (docent by default). */
+  answerRoles: string[];
   audience: 'conversation' | 'people';
   conversationId: string | null;
   activityId: string | null;

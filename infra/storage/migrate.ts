@@ -16,6 +16,7 @@ import { contributionsByTime } from './migrations/0013-contributions-by-time';
 import { logboekRemindersDue } from './migrations/0014-logboek-reminders-due';
 import { logboekCards } from './migrations/0015-logboek-cards';
 import { outboxWorth } from './migrations/0020-outbox-worth';
+import { pollAnswerRoles } from './migrations/0017-poll-answer-roles';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -35,6 +36,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0014-logboek-reminders-due': logboekRemindersDue(),
     '0015-logboek-cards': logboekCards(),
     '0020-outbox-worth': outboxWorth(database.kind),
+    '0017-poll-answer-roles': pollAnswerRoles(),
   };
 }
 

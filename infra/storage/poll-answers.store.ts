@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { answerRight, type AnswerRight } from '../../domain/poll-anonymity.rules';
 import type { PollAnswer } from '../../domain/polls';
 import { withdrawalWindowEnd } from '../../domain/withdrawal-window';
 import { WorkingDays } from '../../domain/working-days';
@@ -10,7 +11,8 @@ import { latestConsent, lockPerson } from './person-lock';
 import { pollTitleContext } from './polls.store';
 import type { KoersSchema } from './schema';
 
-export type AnswerOutcome = 'saved' | 'changed' | 'closed' | 'no-consent';
+export type AnswerOutcome =
+  'saved' | 'changed' | 'closed' | 'no-consent' | Exclude<AnswerRight, 'may'>;
 
 export const answerContext = (id: string) => `poll_answers.content:${id}`;
 
@@ -41,6 +43,9 @@ export class PollAnswersStore {
         .innerJoin('organisations', 'organisations.id', 'polls.organisation_id')
         .innerJoin('studies', 'studies.id', 'organisations.study_id')
         .select([
+          'polls.organisation_id',
+          'polls.owner_person_id',
+          'polls.answer_roles',
           'polls.anonymous',
           'polls.closes_at',
           'polls.closed_at',
@@ -52,6 +57,16 @@ export class PollAnswersStore {
         .where('polls.id', '=', pollId)
         .executeTakeFirst();
       if (!poll || poll.closed_at !== null || new Date(poll.closes_at) <= at) return 'closed';
+      const right = answerRight(
+        {
+          ownerPersonId: poll.owner_person_id,
+          anonymous: poll.anonymous === 1,
+          answerRoles: JSON.parse(poll.answer_roles) as string[],
+        },
+        personId,
+        await rosterRoles(tx, poll.organisation_id, personId),
+      );
+      if (right !== 'may') return right;
       if ((await latestConsent(tx, personId, poll.study_id))?.choice !== 'given') {
         return 'no-consent';
       }
@@ -171,4 +186,28 @@ export class PollAnswersStore {
   private marker(pollId: string, personId: string): string {
     return pollMarker(this.hasher, pollId, personId);
   }
+}
+
+/** The person's roles on the organisation's roster, also before Koers linked the roster line. */
+export async function rosterRoles(
+  db: Kysely<KoersSchema>,
+  organisationId: string,
+  personId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('member_roles')
+    .innerJoin('members', 'members.id', 'member_roles.member_id')
+    .innerJoin('people', (join) =>
+      join.on((eb) =>
+        eb.or([
+          eb('people.id', '=', eb.ref('members.person_id')),
+          eb('people.aad_object_id', '=', eb.ref('members.aad_object_id')),
+        ]),
+      ),
+    )
+    .select('member_roles.role')
+    .where('members.organisation_id', '=', organisationId)
+    .where('people.id', '=', personId)
+    .execute();
+  return rows.map((row) => row.role);
 }

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import { defaultAnswerRoles } from '../../domain/poll-anonymity.rules';
 import { minAnswersOf, type Poll, type PollQuestion } from '../../domain/polls';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { KoersSchema, PollsTable } from './schema';
 
-export type NewPoll = Omit<Poll, 'id' | 'minAnswers' | 'activityId' | 'closedAt' | 'createdAt'>;
+export type NewPoll = Omit<
+  Poll,
+  'id' | 'minAnswers' | 'answerRoles' | 'activityId' | 'closedAt' | 'createdAt'
+>;
 
 export const pollTitleContext = (id: string) => `polls.title:${id}`;
 const questionContext = (id: string) => `poll_questions.text:${id}`;
@@ -36,6 +40,7 @@ export class PollsStore {
           key_id: title.keyId,
           anonymous: poll.anonymous ? 1 : 0,
           min_answers: minAnswersOf(organisation.poll_min_answers),
+          answer_roles: JSON.stringify(defaultAnswerRoles),
           audience: poll.audience,
           conversation_id: poll.conversationId,
           activity_id: null,
@@ -171,6 +176,7 @@ export class PollsStore {
       title: this.open(row.title, row.key_id, pollTitleContext(row.id)),
       anonymous: row.anonymous === 1,
       minAnswers: row.min_answers,
+      answerRoles: JSON.parse(row.answer_roles) as string[],
       audience: row.audience === 'people' ? 'people' : 'conversation',
       conversationId: row.conversation_id,
       activityId: row.activity_id,

@@ -322,6 +322,8 @@ export interface PollsTable {
   /** 1: answers carry no person (SQLite has no boolean). */
   anonymous: number;
   min_answers: number;
+  /** JSON array of the roster roles whose answers count (docent by default). */
+  answer_roles: Generated<string>;
   /** 'conversation' | 'people' */
   audience: string;
   conversation_id: string | null;
@@ -361,9 +363,9 @@ export interface PollMarkersTable {
   poll_id: string;
   /** Keyed hash of (poll, person): cannot be turned back into the person without the key. */
   marker: string;
-  /** So an answer can be changed while the poll is open; closing deletes the markers. */
+  /** So an answer can be changed while open and withdrawn inside its bedenktijd. */
   answer_id: string;
-  /** End of the bedenktijd, so a withdrawal can still find the answer while the poll is open. */
+  /** End of the bedenktijd (a local midnight); the marker is deleted from then on. */
   window_ends_at: Instant;
 }
 

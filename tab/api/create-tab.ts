@@ -36,7 +36,12 @@ export function createTab(deps: {
         weeks: stores.logboek,
         contributions: stores.contributions,
       }),
-      polls: { polls: stores.polls, answers: stores.pollAnswers, random: Math.random },
+      polls: {
+        polls: stores.polls,
+        answers: stores.pollAnswers,
+        random: Math.random,
+        now: () => participation.now(),
+      },
     }),
     exports: new TabExport({ participation, stores, logger }),
     defaultLocale: config.defaultLocale,

@@ -1,6 +1,7 @@
 import { strings } from '../../cards/strings';
 import { allows, type Viewer } from '../../domain/access.rules';
 import type { Language } from '../../domain/language';
+import { pollView } from '../../domain/poll-anonymity.rules';
 import { shuffled, tally, type Poll, type QuestionTally } from '../../domain/polls';
 import type { PollAnswersStore } from '../../infra/storage/poll-answers.store';
 import type { PollsStore } from '../../infra/storage/polls.store';
@@ -11,12 +12,13 @@ export interface PollSources {
   answers: Pick<PollAnswersStore, 'count' | 'answersTo'>;
   /** Shuffles open answers, so their order says nothing about who came first. */
   random: () => number;
+  now: () => Date;
 }
 
 /** The owner's latest polls shown on the dashboard. */
 export const TAB_POLLS = 5;
 
-/** A poll owner's results, as `peiling-resultaten` gives them: nothing below k answers. */
+/** A poll owner's results, as `peiling-resultaten` gives them: the same pollView rule. */
 export async function pollResultsView(
   viewer: Viewer,
   language: Language,
@@ -33,7 +35,11 @@ async function pollResult(poll: Poll, language: Language, sources: PollSources) 
   const t = strings(language).poll;
   const count = await sources.answers.count(poll.id);
   const head = { title: t.resultsTitle(poll.title), answers: t.answers(count) };
-  if (count < poll.minAnswers) return { ...head, tooFew: t.tooFew(poll.minAnswers), questions: [] };
+  const view = pollView(poll, count, sources.now());
+  if (view !== 'results') {
+    const why = view === 'count-only' ? t.whileOpen : t.tooFew;
+    return { ...head, tooFew: why(poll.minAnswers), questions: [] };
+  }
   const tallies = tally(poll.questions, await sources.answers.answersTo(poll.id));
   return { ...head, tooFew: null, questions: tallies.map((q, i) => question(q, i, t, sources)) };
 }

@@ -56,12 +56,26 @@ function cards(language: Language) {
     thanks: renderPollStatusCard({ language, poll, view: 'thanks', count: 3 }),
     closed: renderPollStatusCard({ language, poll, view: 'closed', count: 3 }),
     sent: renderPollSentCard({ language, poll }),
-    tooFew: renderPollResultsCard({ language, title: poll.title, count: 4, minAnswers: 5 }),
+    tooFew: renderPollResultsCard({
+      language,
+      title: poll.title,
+      count: 4,
+      minAnswers: 5,
+      view: 'too-few',
+    }),
+    whileOpen: renderPollResultsCard({
+      language,
+      title: poll.title,
+      count: 6,
+      minAnswers: 5,
+      view: 'count-only',
+    }),
     results: renderPollResultsCard({
       language,
       title: poll.title,
       count: 2,
       minAnswers: 2,
+      view: 'results',
       tallies: tally(poll.questions, answers),
     }),
   };

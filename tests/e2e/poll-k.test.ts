@@ -32,7 +32,7 @@ describe.each(databaseKinds)('k per organisation (%s)', (kind) => {
     expect(outputs.unknown).toMatchObject({ code: 1, err: expect.stringContaining('nope') });
   });
 
-  it('when k is set to 3, then org list shows it and the third answer shows the results', async () => {
+  it('when k is set to 3, then org list shows it and three answers show the results once closed', async () => {
     expect(outputs.three).toMatchObject({
       code: 0,
       out: 'Het Baken: new polls show results from 3 answers',
@@ -42,8 +42,7 @@ describe.each(databaseKinds)('k per organisation (%s)', (kind) => {
     if (!anna || !bram || !cas) throw new Error('three docenten expected');
     await p.answer(anna, { a0: 'rust' });
     await p.answer(bram, { a0: 'ruimte' });
-    expect(await p.outcome()).toContain('nog te weinig antwoorden: vanaf 3');
     await p.answer(cas, { a0: 'contact' });
-    expect(await p.outcome()).toContain('Chart.HorizontalBar');
+    expect(await p.close()).toContain('Chart.HorizontalBar');
   });
 });

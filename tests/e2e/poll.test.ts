@@ -24,16 +24,17 @@ describe.each(databaseKinds)('peilingen in a channel (%s)', (kind) => {
     expect(card.refresh?.userIds).toEqual(expect.arrayContaining(docenten.map((d) => d.id)));
   });
 
-  it('when k = 5, then four answers show no results and the fifth shows them', async () => {
+  it('when k = 5, then the open poll shows only the count and closing at five shows the results', async () => {
     for (const docent of docenten.slice(0, 4)) await p.answer(docent, { a0: 'rust', a1: '4' });
     const four = await p.outcome();
     expect(four).toContain('4 antwoorden');
-    expect(four).toContain('nog te weinig antwoorden');
+    expect(four).toContain('als de peiling gesloten is, vanaf 5 antwoorden');
     expect(four).not.toContain('Chart.HorizontalBar');
     expect(four).not.toContain('rust');
 
     await p.answer(docenten[4] as TeamsUser, { a0: 'ruimte', a1: '5' });
-    const five = await p.outcome();
+    expect(await p.outcome()).not.toContain('ruimte');
+    const five = await p.close();
     expect(five).toContain('5 antwoorden');
     expect(five).toContain('Chart.HorizontalBar');
     expect(five).toContain('ruimte');

@@ -25,6 +25,8 @@ export interface PollInChannel {
   answer(user: TeamsUser, answers: Data): Promise<InvokeAnswer>;
   /** What the aanjager sees after typing `peiling resultaten`. */
   outcome(): Promise<string>;
+  /** The aanjager presses `nu sluiten`; returns what the owner then sees. */
+  close(): Promise<string>;
 }
 
 /** Koers running, an aanjager who sent the dagdeel poll (closing 30 November 17:00) in a channel. */
@@ -67,8 +69,13 @@ export async function pollInChannel(
     await koers.post(activities.message(shape(aanjager, false), 'peiling resultaten'));
     return JSON.stringify(lastCard(koers, personal));
   };
+  const close = async () => {
+    await koers.post(activities.submit(shape(aanjager, false), { verb: 'poll-close', pollId }));
+    return JSON.stringify(lastCard(koers, personal));
+  };
 
   await seeded.onRoster(aanjager, 'aanjager');
+  for (const docent of docenten) await seeded.onRoster(docent, 'docent');
   await koers.post(activities.installed(shape(aanjager, false)));
   await koers.post(activities.installed(shape(aanjager)));
   koers.connector.setMembers(
@@ -98,5 +105,6 @@ export async function pollInChannel(
     execute,
     answer,
     outcome,
+    close,
   };
 }
