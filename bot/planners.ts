@@ -4,6 +4,7 @@ import type { Stores } from '../infra/storage/stores';
 import { checkInPlanners } from './check-in.planners';
 import { LogboekReminderPlanner } from './logboek-reminder.planner';
 import { PollClosingPlanner } from './poll-closing.planner';
+import { PollMarkerExpiry } from './poll-marker-expiry.planner';
 import { SilentWeeksNotice } from './silent-weeks.notice';
 import { WeeklyPromptPlanner } from './weekly-prompt.planner';
 
@@ -30,5 +31,6 @@ export function createPlanners(stores: Stores, config: Config): Planner[] {
       people: stores.people,
       defaultLocale,
     }),
+    new PollMarkerExpiry(stores.polls),
   ];
 }

@@ -7,9 +7,9 @@ import type { KoersSchema } from './schema';
 
 /**
  * A withdrawing person's poll answers in a study, inside the withdrawal transaction (C4, C5).
- * Named answers are found by person; anonymous ones only while their poll is open, through the
- * marker recomputed with the key. Once a poll closed, its markers are gone and its anonymous
- * answers belong to no one, so they cannot be found: by design, and they stay.
+ * Named answers are found by person; anonymous ones through the marker recomputed with the key,
+ * which stays until the answer's own bedenktijd ended, also after closing. After that the
+ * answer belongs to no one, so it cannot be found: by design, and it stays.
  */
 export async function withdrawPollAnswers(
   tx: Kysely<KoersSchema>,
@@ -31,7 +31,11 @@ export async function withdrawPollAnswers(
     .select('id')
     .where('organisation_id', 'in', organisations)
     .where('anonymous', '=', 1)
-    .where('closed_at', 'is', null)
+    .where((eb) =>
+      eb.exists(
+        eb.selectFrom('poll_markers').select('marker').whereRef('poll_id', '=', 'polls.id'),
+      ),
+    )
     .execute();
   const markers = open.map((poll) => pollMarker(hasher, poll.id, personId));
   const anonymous = markers.length

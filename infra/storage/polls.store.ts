@@ -146,20 +146,32 @@ export class PollsStore {
   }
 
   /**
-   * Closes once (false when it already was) and drops the markers: a closed poll takes no
-   * answers, and after closing not even the key ties an anonymous answer to a person.
+   * Closes once (false when it already was). The markers stay until each answer's own bedenktijd
+   * ends (PollMarkersStore.expire), so stopping inside it still finds the answer (C4).
    */
   async close(id: string, at: Date): Promise<boolean> {
-    return this.db.transaction().execute(async (tx) => {
-      const result = await tx
-        .updateTable('polls')
-        .set({ closed_at: at.toISOString() })
-        .where('id', '=', id)
-        .where('closed_at', 'is', null)
-        .executeTakeFirst();
-      await tx.deleteFrom('poll_markers').where('poll_id', '=', id).execute();
-      return result.numUpdatedRows > 0n;
-    });
+    const result = await this.db
+      .updateTable('polls')
+      .set({ closed_at: at.toISOString() })
+      .where('id', '=', id)
+      .where('closed_at', 'is', null)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
+  }
+
+  /**
+   * Deletes the markers of closed polls whose bedenktijd has ended: from then on not even the
+   * key ties an anonymous answer to a person. An open poll keeps them, so that each person still
+   * has one answer to change. Returns how many went.
+   */
+  async expireMarkers(at: Date): Promise<number> {
+    const closed = this.db.selectFrom('polls').select('id').where('closed_at', 'is not', null);
+    const result = await this.db
+      .deleteFrom('poll_markers')
+      .where('window_ends_at', '<=', at.toISOString())
+      .where('poll_id', 'in', closed)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 
   private async withQuestions(row: Selectable<PollsTable>): Promise<Poll> {

@@ -20,9 +20,10 @@ export interface ExportableAnswer {
 }
 
 /**
- * Poll answers as the research export may read them (C4-C6). Only closed polls: an anonymous
- * answer can no longer be withdrawn once closing has deleted its marker; a named one only
- * after its own bedenktijd.
+ * Poll answers as the research export may read them (C4-C6). Only closed polls. An anonymous
+ * poll only once every marker is gone, so every answer's bedenktijd has ended, all at once and
+ * dated by the closing: the export cannot be read for who answered when. A named answer after
+ * its own bedenktijd.
  */
 export class ResearchPollAnswers {
   constructor(
@@ -43,6 +44,16 @@ export class ResearchPollAnswers {
       ])
       .where('organisations.study_id', '=', studyId)
       .where('polls.closed_at', 'is not', null)
+      .where((eb) =>
+        eb.or([
+          eb('polls.anonymous', '=', 0),
+          eb.not(
+            eb.exists(
+              eb.selectFrom('poll_markers').select('marker').whereRef('poll_id', '=', 'polls.id'),
+            ),
+          ),
+        ]),
+      )
       .orderBy('polls.created_at')
       .orderBy('polls.id')
       .execute();

@@ -21,7 +21,14 @@ describe.each(databaseKinds)('koers export with poll answers on %s', (kind) => {
 
   it('when polls closed, then each open answer is a document: anonymous ones without author or date of their own, named ones under the pseudonym; open polls wait', async () => {
     const seeded = await seedResearchStudy(database, 'window');
-    const { polls, pollAnswers } = seeded.stores;
+    const { polls, pollAnswers, roster } = seeded.stores;
+    // Polls are for docenten on the roster; these two also teach.
+    const teachers = [participants.coach, participants.maatje].map((p) => ({
+      name: p.name,
+      aadObjectId: p.aadObjectId,
+      role: 'docent' as const,
+    }));
+    await roster.importRoster(seeded.organisationId, teachers, 'test', OCTOBER_13);
     const poll = (anonymous: boolean, title: string, minute: number) =>
       polls.create(
         {
@@ -56,6 +63,8 @@ describe.each(databaseKinds)('koers export with poll answers on %s', (kind) => {
     const stillOpen = await poll(true, 'nog open', 3);
     await pollAnswers.answer(stillOpen.id, seeded.ids.coach, { 1: 'nog niet klaar' }, OCTOBER_14);
 
+    // Every answer's bedenktijd (from 14 October) has ended; the markers go.
+    await polls.expireMarkers(new Date('2026-10-22T00:00:00.000Z'));
     const file = join(database.env.DATA_DIR!, 'e.csv');
     const args = ['export', '--study', seeded.studyId, '--format', 'csv', '--out', file];
     expect((await runKoersCli(args, database.env)).code).toBe(0);

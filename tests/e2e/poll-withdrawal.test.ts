@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lastCard, said } from '../support/cards-sent';
 import { pollInChannel, type PollInChannel } from '../support/poll-channel';
 import { runKoersCli } from '../support/run-cli';
@@ -58,15 +60,36 @@ describe.each(databaseKinds)('withdrawing with poll answers (%s)', (kind) => {
     expect(card).toContain(p.seeded.studyId);
   });
 
-  it('when the anonymous poll closed first, then the answer cannot be found and stays', async () => {
+  it('when a docent stops the day after closing, inside their bedenktijd, then the anonymous answer goes and the export waits for every bedenktijd', async () => {
     await start({ anonymous: true });
-    const [anna] = p.docenten as [TeamsUser];
+    const [anna, bram] = p.docenten as [TeamsUser, TeamsUser];
     await p.answer(anna, { a0: 'van anna' });
+    now = TUESDAY;
+    await p.answer(bram, { a0: 'van bram' });
     await closeOnTime();
-    now = new Date('2026-11-30T18:00:00+01:00');
+    const exported = async () => {
+      const file = join(p.koers.database.env.DATA_DIR ?? '', `export-${Date.now()}.csv`);
+      const args = ['export', '--study', p.seeded.studyId, '--format', 'csv', '--out', file];
+      const env = { ...p.koers.database.env, LOG_LEVEL: 'silent' };
+      expect((await runKoersCli(args, env)).code).toBe(0);
+      return readFileSync(file, 'utf8');
+    };
 
+    // Anna's bedenktijd ended with Monday 30 November; Bram's runs until the end of 1 December.
+    now = AFTER_WINDOW;
+    expect(await withdraw(bram)).toContain('verwijderd: 1.');
     expect(await withdraw(anna)).toContain('verwijderd: 0.');
-    expect(await answers()).toHaveLength(1);
+    expect(await p.seeded.stores.pollAnswers.answersTo(p.pollId)).toEqual([{ 0: 'van anna' }]);
+    expect(await exported()).not.toContain('van anna');
+
+    await runKoersCli(['jobs', 'run-due', '--at', '2026-12-02T00:00:00+01:00'], {
+      ...p.koers.database.env,
+      LOG_LEVEL: 'silent',
+    });
+    expect(await p.koers.database.db.selectFrom('poll_markers').selectAll().execute()).toEqual([]);
+    const later = await exported();
+    expect(later).toContain('van anna');
+    expect(later).toContain('2026-11-30;peiling');
   });
 
   it('when a named answer is inside its bedenktijd, then it is deleted even after closing; outside it, it stays', async () => {
