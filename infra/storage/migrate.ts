@@ -17,6 +17,7 @@ import { logboekRemindersDue } from './migrations/0014-logboek-reminders-due';
 import { logboekCards } from './migrations/0015-logboek-cards';
 import { outboxWorth } from './migrations/0020-outbox-worth';
 import { pollAnswerRoles } from './migrations/0017-poll-answer-roles';
+import { pollAnswersWithoutOrder } from './migrations/0018-poll-answers-without-order';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -37,6 +38,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0015-logboek-cards': logboekCards(),
     '0020-outbox-worth': outboxWorth(database.kind),
     '0017-poll-answer-roles': pollAnswerRoles(),
+    '0018-poll-answers-without-order': pollAnswersWithoutOrder(database.kind),
   };
 }
 

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { defaultAnswerRoles } from '../../domain/poll-anonymity.rules';
-import { minAnswersOf, type Poll, type PollQuestion } from '../../domain/polls';
+import { minAnswersOf, shuffled, type Poll, type PollQuestion } from '../../domain/polls';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { KoersSchema, PollsTable } from './schema';
 
@@ -12,6 +12,47 @@ export type NewPoll = Omit<
 
 export const pollTitleContext = (id: string) => `polls.title:${id}`;
 const questionContext = (id: string) => `poll_questions.text:${id}`;
+
+const random = () => randomInt(2 ** 32) / 2 ** 32;
+
+/**
+ * PostgreSQL keeps rows in the order they were written, which is the order people answered.
+ * Closing writes the poll's answers and markers anew in random order, so what is stored no
+ * longer follows it (SQLite keeps them WITHOUT ROWID, in the order of their random ids).
+ */
+async function rewriteInRandomOrder(tx: Kysely<KoersSchema>, pollId: string): Promise<void> {
+  const answers = await tx
+    .selectFrom('poll_answers')
+    .selectAll()
+    .where('poll_id', '=', pollId)
+    .execute();
+  const markers = await tx
+    .selectFrom('poll_markers')
+    .selectAll()
+    .where('poll_id', '=', pollId)
+    .execute();
+  if (answers.length === 0) return;
+  // Deleting the answers deletes their markers too (on delete cascade).
+  await tx.deleteFrom('poll_answers').where('poll_id', '=', pollId).execute();
+  const instant = (value: Date | string) => new Date(value).toISOString();
+  await tx
+    .insertInto('poll_answers')
+    .values(
+      shuffled(answers, random).map((a) => ({
+        ...a,
+        window_ends_at: a.window_ends_at === null ? null : instant(a.window_ends_at),
+      })),
+    )
+    .execute();
+  if (markers.length > 0) {
+    await tx
+      .insertInto('poll_markers')
+      .values(
+        shuffled(markers, random).map((m) => ({ ...m, window_ends_at: instant(m.window_ends_at) })),
+      )
+      .execute();
+  }
+}
 
 /** Polls and their questions, title and question texts sealed; answers live in PollAnswersStore. */
 export class PollsStore {
@@ -150,13 +191,17 @@ export class PollsStore {
    * ends (PollMarkersStore.expire), so stopping inside it still finds the answer (C4).
    */
   async close(id: string, at: Date): Promise<boolean> {
-    const result = await this.db
-      .updateTable('polls')
-      .set({ closed_at: at.toISOString() })
-      .where('id', '=', id)
-      .where('closed_at', 'is', null)
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
+    return this.db.transaction().execute(async (tx) => {
+      const result = await tx
+        .updateTable('polls')
+        .set({ closed_at: at.toISOString() })
+        .where('id', '=', id)
+        .where('closed_at', 'is', null)
+        .executeTakeFirst();
+      const closed = result.numUpdatedRows > 0n;
+      if (closed) await rewriteInRandomOrder(tx, id);
+      return closed;
+    });
   }
 
   /**
