@@ -89,7 +89,7 @@ describe('the dashboard tab in a browser (local mode)', () => {
     const poll = (title: string) => page.getByTestId('poll').filter({ hasText: title }).innerText();
     const early = await poll('nog maar net verstuurd');
     expect(early).toContain('1 antwoord');
-    expect(early).toContain('nog te weinig antwoorden: vanaf 5');
+    expect(early).toContain('als de peiling gesloten is, vanaf 5 antwoorden');
     expect(early).not.toContain('stroef');
     const results = await poll('uitkomst: na het dagdeel');
     expect(results).toContain('5 antwoorden');

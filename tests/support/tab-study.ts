@@ -86,6 +86,8 @@ export async function seedTabStudy(koers: KoersUnderTest, at: Date): Promise<See
     const answer = { 0: index < 3 ? 5 : 4, 1: `moment ${index + 1} met een leerling` };
     expect(await seeded.stores.pollAnswers.answer(answered.id, personId, answer, at)).toBe('saved');
   }
+  // Results show only once a poll has closed.
+  await seeded.stores.polls.close(answered.id, at);
   const [first] = docenten;
   if (first) await seeded.stores.pollAnswers.answer(early.id, first.personId, { 0: 2 }, at);
   return seeded;
