@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { planWithdrawal, type ConsentChoice, type ConsentEvent } from '../../domain/consent.rules';
 import type {
   ConsentDecision,
@@ -53,7 +53,18 @@ export class ConsentStore implements ConsentRegister {
     });
   }
 
+  /**
+   * Stops a person's taking part (C2, C4, C5). On SQLite the deleted rows would otherwise live on
+   * in the write-ahead log until its next checkpoint: with secure_delete on (database.ts) the
+   * checkpoint overwrites them, and TRUNCATE empties the log file.
+   */
   async withdraw(personId: string, studyId: string, at: Date): Promise<WithdrawalOutcome> {
+    const outcome = await this.erase(personId, studyId, at);
+    if (this.kind === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(this.db);
+    return outcome;
+  }
+
+  private async erase(personId: string, studyId: string, at: Date): Promise<WithdrawalOutcome> {
     return this.db.transaction().execute(async (tx) => {
       const study = toStudy(
         await tx

@@ -48,6 +48,8 @@ function openSqlite(file: string): Kysely<KoersSchema> {
   // last ones) and does not fsync per commit, which keeps "sent but not yet recorded" short.
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
+  // Deleted content is overwritten with zeros, not left in free pages: stopping means gone.
+  connection.pragma('secure_delete = ON');
   connection.pragma('busy_timeout = 5000');
   // The default 2 MB page cache holds little of a large study: a planning pass looks up every
   // keeper's week, and those look-ups then go to the file. 64 MB, and reads through mmap.
