@@ -15,7 +15,7 @@ import { checkInCancel } from './migrations/0012-check-in-cancel';
 import { contributionsByTime } from './migrations/0013-contributions-by-time';
 import { logboekRemindersDue } from './migrations/0014-logboek-reminders-due';
 import { logboekCards } from './migrations/0015-logboek-cards';
-import { outboxWorth } from './migrations/0020-outbox-worth';
+import { outboxWorth } from './migrations/0016-outbox-worth';
 import { pollAnswerRoles } from './migrations/0017-poll-answer-roles';
 import { pollAnswersWithoutOrder } from './migrations/0018-poll-answers-without-order';
 
@@ -36,7 +36,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0013-contributions-by-time': contributionsByTime(),
     '0014-logboek-reminders-due': logboekRemindersDue(),
     '0015-logboek-cards': logboekCards(),
-    '0020-outbox-worth': outboxWorth(database.kind),
+    '0016-outbox-worth': outboxWorth(database.kind),
     '0017-poll-answer-roles': pollAnswerRoles(),
     '0018-poll-answers-without-order': pollAnswersWithoutOrder(database.kind),
   };
