@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { firstName } from '../domain/first-name';
 import type { Language } from '../domain/language';
 import { adaptiveCard, escapeMarkdown, type AdaptiveCard } from './adaptive-card';
 import { strings } from './strings';
@@ -23,7 +24,7 @@ export function renderWelcomeCard({
     [
       {
         type: 'TextBlock',
-        text: text.greeting(escapeMarkdown(name.trim())),
+        text: text.greeting(escapeMarkdown(firstName(name))),
         wrap: true,
         style: 'heading',
         size: 'medium',

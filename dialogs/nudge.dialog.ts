@@ -7,6 +7,7 @@ import { nudgeSendSchema, renderNudgeCard } from '../cards/nudge.card';
 import { nudgeAskSchema } from '../cards/progress.card';
 import { strings } from '../cards/strings';
 import { allows } from '../domain/access.rules';
+import { firstName } from '../domain/first-name';
 import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { pickLanguage } from '../domain/language';
 import { progressState } from '../domain/progress';
@@ -98,7 +99,7 @@ export class NudgeDialog extends OneTurnDialog {
     }
     const language = pickLanguage(row.locale, this.deps.defaultLocale);
     const message = strings(language).nudge.message(
-      name,
+      escapeMarkdown(firstName(row.name)),
       escapeMarkdown(coachName),
       line && escapeMarkdown(line),
     );

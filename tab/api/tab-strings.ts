@@ -2,21 +2,21 @@ import type { Language } from '../../domain/language';
 
 const nl = {
   written: 'geschreven',
-  notSignedIn: 'ik kon niet zien wie je bent. open Koers in Teams en probeer het opnieuw.',
+  notSignedIn: 'Ik kon niet zien wie je bent. Open Koers in Teams en probeer het opnieuw.',
   unknownPerson:
-    'ik ken je nog niet. open de chat met Koers in Teams; de beheerder zet je op de lijst.',
-  badRequest: 'dat verzoek begrijp ik niet.',
-  notAllowed: 'die export is alleen voor de onderzoekers van dit onderzoek.',
-  notBuilt: 'het dashboard is nog niet gebouwd: draai npm run build.',
+    'Ik ken je nog niet. Open de chat met Koers in Teams; de beheerder zet je op de lijst.',
+  badRequest: 'Dat verzoek begrijp ik niet.',
+  notAllowed: 'Die export is alleen voor de onderzoekers van dit onderzoek.',
+  notBuilt: 'Het dashboard is nog niet gebouwd: draai npm run build.',
 };
 
 const en: typeof nl = {
   written: 'written',
-  notSignedIn: 'I could not tell who you are. open Koers in Teams and try again.',
+  notSignedIn: 'I could not tell who you are. Open Koers in Teams and try again.',
   unknownPerson: "I don't know you yet. open the chat with Koers in Teams; the admin adds you.",
   badRequest: 'I do not understand that request.',
-  notAllowed: "that export is for this study's researchers only.",
-  notBuilt: 'the dashboard has not been built yet: run npm run build.',
+  notAllowed: "That export is for this study's researchers only.",
+  notBuilt: 'The dashboard has not been built yet: run npm run build.',
 };
 
 /** The tab API's own words; everything else comes from the bot's strings. */

@@ -1,3 +1,4 @@
+import { firstName } from '../../domain/first-name';
 import type { CaseloadPerson, OwnWeek, TabDashboard } from '../dashboard.model';
 import { el } from './dom';
 import { pollsSection } from './polls.view';
@@ -32,7 +33,7 @@ function caseloadSection(people: readonly CaseloadPerson[], t: PageStrings): HTM
 function ownWeekLine(week: OwnWeek): HTMLElement {
   const parts = [week.writtenOn ?? week.status, week.goals.join(', '), week.firstLine ?? ''];
   const rest = parts.filter((part) => part !== '').join(' · ');
-  return el('li', { 'data-kind': week.kind }, el('strong', {}, `week ${week.week}`), ` · ${rest}`);
+  return el('li', { 'data-kind': week.kind }, el('strong', {}, `Week ${week.week}`), ` · ${rest}`);
 }
 
 function ownSection(weeks: readonly OwnWeek[], t: PageStrings): HTMLElement {
@@ -52,7 +53,7 @@ export function dashboardView(
   download: Download,
 ): HTMLElement[] {
   const parts = [
-    el('h1', {}, t.hello(dashboard.name)),
+    el('h1', {}, t.hello(firstName(dashboard.name))),
     dashboard.caseload ? caseloadSection(dashboard.caseload, t) : null,
     dashboard.ownWeeks ? ownSection(dashboard.ownWeeks, t) : null,
     dashboard.polls ? pollsSection(dashboard.polls, t) : null,

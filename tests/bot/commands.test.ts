@@ -63,8 +63,8 @@ describe('command table', () => {
   });
 
   it('when help is listed, then each language shows its own words and descriptions', () => {
-    expect(helpEntries('nl')[0]).toEqual({ word: 'help', description: 'zien wat ik kan' });
-    expect(helpEntries('en')[0]).toEqual({ word: 'help', description: 'see what I can do' });
+    expect(helpEntries('nl')[0]).toEqual({ word: 'help', description: 'Zien wat ik kan' });
+    expect(helpEntries('en')[0]).toEqual({ word: 'help', description: 'See what I can do' });
     expect(helpEntries('nl').map((e) => e.word)).toEqual([
       'help',
       'logboek',

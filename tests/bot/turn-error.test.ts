@@ -23,7 +23,7 @@ describe('when a turn fails', () => {
       .send('hoi')
       .assertReply((reply) => {
         expect(reply.text).toBe(
-          'oei, er ging bij mij iets mis. het ligt niet aan jou, maar dit bericht heb ik niet kunnen bewaren. stuur het zo nog eens?',
+          'Oei, er ging bij mij iets mis. Het ligt niet aan jou, maar dit bericht heb ik niet kunnen bewaren. Stuur het zo nog eens?',
         );
         expect(reply.text).not.toContain('geheim');
       })
@@ -37,7 +37,7 @@ describe('when a turn fails', () => {
     adapter.onTurnError = turnErrorHandler({ logger, conversationState, defaultLocale: 'nl-NL' });
     await adapter
       .send({ type: 'message', text: 'hi', locale: 'en-GB' })
-      .assertReply((reply) => expect(reply.text).toMatch(/^oops/))
+      .assertReply((reply) => expect(reply.text).toMatch(/^Oops/))
       .startTest();
   });
 

@@ -122,11 +122,11 @@ describe('the check-in cards', () => {
     const buttons = (card.body ?? []).flatMap((element) =>
       element.type === 'ActionSet' ? element.actions : [],
     );
-    expect(buttons.map((b) => b.title)).toEqual(['afzeggen']);
+    expect(buttons.map((b) => b.title)).toEqual(['Afzeggen']);
     const data = cardSubmitSchema.parse(buttons[0]?.data);
     expect(data).toMatchObject({ verb: 'check-in-cancel', checkInId: 'c1', sequence: 2 });
     expect(Object.keys(submitDialogs)).toContain(data.verb);
-    expect(JSON.stringify(card)).toContain('met Sanne \\\\*S\\\\* · online');
+    expect(JSON.stringify(card)).toContain('Met Sanne \\\\*S\\\\* · online');
   });
 
   it('when the invitation is shown, then times are local, user text is escaped and the calendar is a link', () => {
@@ -134,9 +134,9 @@ describe('the check-in cards', () => {
     expect(text).toContain('dinsdag 27 oktober om 10:00');
     expect(text).toContain('Coach \\\\*Kim\\\\* nodigt je uit voor een check-in');
     expect(text).toContain('op locatie, lokaal \\\\[2\\\\]');
-    expect(text).toContain('open afspraken:\\n- team \\\\_uitnodigen\\\\_, uiterlijk 1 november');
-    expect(text).toContain('daarna ook op dinsdag 10 november');
-    expect(text).toContain('"type":"Action.OpenUrl","title":"zet in je agenda"');
+    expect(text).toContain('Open afspraken:\\n- team \\\\_uitnodigen\\\\_, uiterlijk 1 november');
+    expect(text).toContain('Daarna ook op dinsdag 10 november');
+    expect(text).toContain('"type":"Action.OpenUrl","title":"Zet in je agenda"');
   });
 
   it('when the plan card is filled in, then its inputs parse; empty date and time stay empty', () => {

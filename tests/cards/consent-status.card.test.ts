@@ -63,29 +63,29 @@ describe('renderConsentStatusCard', () => {
 
   it('when someone takes part in one study, then the card offers "ik wil stoppen"', () => {
     const card = renderConsentStatusCard({ language: 'nl', studies: [given] });
-    expect(texts(card)).toEqual(['je doet mee aan LOB van iedereen, sinds 3 maart 2025.']);
+    expect(texts(card)).toEqual(['Je doet mee aan LOB van iedereen, sinds 3 maart 2025.']);
     expect(buttons(card)).toEqual([
-      { title: 'ik wil stoppen', data: { verb: 'withdraw-ask', studyId: 's-1' } },
+      { title: 'Ik wil stoppen', data: { verb: 'withdraw-ask', studyId: 's-1' } },
     ]);
   });
 
   it.each([
-    ['declined', declined, 'je doet niet mee aan Loopbaan 2. dat is helemaal goed.'],
-    ['withdrawn', withdrawn, 'je bent op 5 maart 2025 gestopt met Keuzes.'],
+    ['declined', declined, 'Je doet niet mee aan Loopbaan 2. Dat is helemaal goed.'],
+    ['withdrawn', withdrawn, 'Je bent op 5 maart 2025 gestopt met Keuzes.'],
   ])('when someone has %s, then the card offers "toch meedoen"', (_, study, line) => {
     const card = renderConsentStatusCard({ language: 'nl', studies: [study] });
     expect(texts(card)).toEqual([line]);
     expect(buttons(card)).toEqual([
-      { title: 'toch meedoen', data: { verb: 'consent-show', studyId: study.id } },
+      { title: 'Toch meedoen', data: { verb: 'consent-show', studyId: study.id } },
     ]);
   });
 
   it('when there are several studies, then each button names its study', () => {
     const card = renderConsentStatusCard({ language: 'nl', studies: [given, declined, withdrawn] });
     expect(buttons(card)).toEqual([
-      { title: 'ik wil stoppen: LOB van iedereen', data: { verb: 'withdraw-ask', studyId: 's-1' } },
-      { title: 'toch meedoen: Loopbaan 2', data: { verb: 'consent-show', studyId: 's-2' } },
-      { title: 'toch meedoen: Keuzes', data: { verb: 'consent-show', studyId: 's-3' } },
+      { title: 'Ik wil stoppen: LOB van iedereen', data: { verb: 'withdraw-ask', studyId: 's-1' } },
+      { title: 'Toch meedoen: Loopbaan 2', data: { verb: 'consent-show', studyId: 's-2' } },
+      { title: 'Toch meedoen: Keuzes', data: { verb: 'consent-show', studyId: 's-3' } },
     ]);
   });
 
@@ -93,12 +93,12 @@ describe('renderConsentStatusCard', () => {
     const studies = [given, withdrawn].map((s) => ({ ...s, since: '3 March 2025' }));
     const card = renderConsentStatusCard({ language: 'en', studies });
     expect(texts(card)).toEqual([
-      'you take part in LOB van iedereen, since 3 March 2025.',
-      'you stopped taking part in Keuzes on 3 March 2025.',
+      'You take part in LOB van iedereen, since 3 March 2025.',
+      'You stopped taking part in Keuzes on 3 March 2025.',
     ]);
     expect(card.actions?.map((action) => action.title)).toEqual([
       'I want to stop: LOB van iedereen',
-      'take part after all: Keuzes',
+      'Take part after all: Keuzes',
     ]);
   });
 
@@ -109,9 +109,9 @@ describe('renderConsentStatusCard', () => {
       studies: [{ ...given, name }, declined],
     });
     expect(texts(card)[0]).toBe(
-      'je doet mee aan \\*\\*vet\\*\\* \\_x\\_ \\<at\\>Jan\\</at\\>, sinds 3 maart 2025.',
+      'Je doet mee aan \\*\\*vet\\*\\* \\_x\\_ \\<at\\>Jan\\</at\\>, sinds 3 maart 2025.',
     );
     // Teams shows button titles as plain text: escaping there would show the backslashes.
-    expect(card.actions?.[0]?.title).toBe(`ik wil stoppen: ${name}`);
+    expect(card.actions?.[0]?.title).toBe(`Ik wil stoppen: ${name}`);
   });
 });

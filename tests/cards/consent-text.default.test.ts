@@ -29,19 +29,19 @@ describe('defaultConsentText', () => {
   it('when the study erases within a window, then it names the working days in both languages', () => {
     const text = defaultConsentText(study('window', 7));
     expect(lastParagraph(text.nl)).toBe(
-      'stop je binnen 7 werkdagen na het insturen van iets, dan verwijder ik dat helemaal. ' +
-        'wat ouder is, blijft in het onderzoek, alleen onder een pseudoniem.',
+      'Stop je binnen 7 werkdagen na het insturen van iets, dan verwijder ik dat helemaal. ' +
+        'Wat ouder is, blijft in het onderzoek, alleen onder een pseudoniem.',
     );
     expect(lastParagraph(text.en)).toBe(
-      'if you stop within 7 working days of sending something, I delete it completely. ' +
-        'older contributions stay in the study, under a pseudonym only.',
+      'If you stop within 7 working days of sending something, I delete it completely. ' +
+        'Older contributions stay in the study, under a pseudonym only.',
     );
   });
 
   it('when the study erases everything, then it promises full deletion and no working days', () => {
     const text = defaultConsentText(study('full', 7));
-    expect(lastParagraph(text.nl)).toBe('stop je, dan verwijder ik alles wat je hebt ingestuurd.');
-    expect(lastParagraph(text.en)).toBe('if you stop, I delete everything you sent.');
+    expect(lastParagraph(text.nl)).toBe('Stop je, dan verwijder ik alles wat je hebt ingestuurd.');
+    expect(lastParagraph(text.en)).toBe('If you stop, I delete everything you sent.');
     for (const language of languages) {
       expect(text[language]).not.toMatch(/7|werkdagen|working days/);
     }

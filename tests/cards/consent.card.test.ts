@@ -81,7 +81,7 @@ describe('renderConsentCard', () => {
   it('when a note is pending, then it rides only on the "ik doe mee" button, unescaped', () => {
     const note = '**vet** _x_ [link](http://x) <at>Jan</at>\n1. eerste';
     const card = renderConsentCard(model('nl', { pendingNote: note }));
-    expect(card.actions?.map((action) => action.title)).toEqual(['ik doe mee', 'ik doe niet mee']);
+    expect(card.actions?.map((action) => action.title)).toEqual(['Ik doe mee', 'Ik doe niet mee']);
     expect(data(card)[0]).toMatchObject({ choice: 'given', note });
     expect(data(card)[1]).not.toHaveProperty('note');
   });
@@ -102,9 +102,9 @@ describe('renderConsentCard', () => {
         contact: { name: '[link](http://x)', email: 'a_b@example.org' },
       },
     });
-    expect(texts(card)[0]).toBe('meedoen aan \\*\\*vet\\*\\* \\_x\\_ \\<at\\>Jan\\</at\\>?');
+    expect(texts(card)[0]).toBe('Meedoen aan \\*\\*vet\\*\\* \\_x\\_ \\<at\\>Jan\\</at\\>?');
     expect(texts(card)).toContain(
-      'vragen of stoppen: \\[link\\]\\(http://x\\) \\(a\\_b@example.org\\)',
+      'Vragen of stoppen: \\[link\\]\\(http://x\\) \\(a\\_b@example.org\\)',
     );
   });
 
@@ -119,10 +119,10 @@ describe('renderConsentCard', () => {
   });
 
   it.each([
-    ['window', 'nl', 'bedenktijd: 5 werkdagen na elke bijdrage'],
-    ['full', 'nl', 'bedenktijd: stop je, dan verwijder ik alles'],
-    ['window', 'en', 'cooling\\-off period: 5 working days after each contribution'],
-    ['full', 'en', 'cooling\\-off period: if you stop, I delete everything'],
+    ['window', 'nl', 'Bedenktijd: 5 werkdagen na elke bijdrage'],
+    ['full', 'nl', 'Bedenktijd: stop je, dan verwijder ik alles'],
+    ['window', 'en', 'Cooling\\-off period: 5 working days after each contribution'],
+    ['full', 'en', 'Cooling\\-off period: if you stop, I delete everything'],
   ] as const)(
     'when the study erases by %s in %s, then the card says %s',
     (erasure, language, line) => {

@@ -61,8 +61,8 @@ describe('renderLogboekReceiptCard', () => {
   });
 
   it.each([
-    ['nl', 'bewaard, week 48', 'op vrijdag 27 november, 15:12', 'doelen: visie · eigen rol'],
-    ['en', 'saved, week 48', 'on vrijdag 27 november, 15:12', 'goals: vision · own part'],
+    ['nl', 'Bewaard, week 48', 'Op vrijdag 27 november, 15:12', 'Doelen: visie · eigen rol'],
+    ['en', 'Saved, week 48', 'On vrijdag 27 november, 15:12', 'Goals: vision · own part'],
   ] as const)(
     'when saved in %s, then it says so with the goal tags',
     (language, title, at, tags) => {
@@ -78,8 +78,8 @@ describe('renderLogboekReceiptCard', () => {
   });
 
   it.each([
-    ['nl', 'week 48 overgeslagen, helemaal goed', 'toch invullen'],
-    ['en', 'week 48 skipped, that is fine', 'fill it in after all'],
+    ['nl', 'Week 48 overgeslagen, helemaal goed', 'Toch invullen'],
+    ['en', 'Week 48 skipped, that is fine', 'Fill it in after all'],
   ] as const)(
     'when the week was skipped in %s, then it says that is fine',
     (language, title, button) => {
@@ -91,8 +91,8 @@ describe('renderLogboekReceiptCard', () => {
   );
 
   it.each([
-    ['nl', 'aanpassen', 'aanpassen kan tot en met 4 december.'],
-    ['en', 'change', 'you can change it until the end of 4 december.'],
+    ['nl', 'Aanpassen', 'Aanpassen kan tot en met 4 december.'],
+    ['en', 'Change', 'You can change it until the end of 4 december.'],
   ] as const)(
     'when the entry is inside its window in %s, then it offers the edit button and says until when',
     (language, title, line) => {
@@ -142,8 +142,8 @@ describe('renderLogboekReceiptCard', () => {
     const card = renderLogboekReceiptCard(
       model({ savedAt: '27-11 *15:12*', editableUntil: '4_12' }),
     );
-    expect(texts(card)).toContain('op 27\\-11 \\*15:12\\*');
-    expect(texts(card)).toContain('aanpassen kan tot en met 4\\_12.');
+    expect(texts(card)).toContain('Op 27\\-11 \\*15:12\\*');
+    expect(texts(card)).toContain('Aanpassen kan tot en met 4\\_12.');
   });
 
   it('when the week number and id disagree, then it refuses to render', () => {

@@ -68,28 +68,28 @@ describe('renderLogboekWeekCard', () => {
   it('when a week is shown, then each question comes with its answer, or says it was left empty', () => {
     const lines = texts(renderLogboekWeekCard(model()));
     expect(lines.slice(0, 3)).toEqual([
-      'je logboek, week 48',
-      'geschreven op 27 november 2026',
-      'doelen: visie · eigen rol',
+      'Je logboek, week 48',
+      'Geschreven op 27 november 2026',
+      'Doelen: visie · eigen rol',
     ]);
     expect(lines.slice(3, 13)).toEqual([
-      expect.stringMatching(/^hoe werkte je deze week aan de vier doelen/),
+      expect.stringMatching(/^Hoe werkte je deze week aan de vier doelen/),
       'twee mentoren gesproken',
-      expect.stringMatching(/^wat deed dat met jou/),
-      'leeg gelaten',
-      'wat hielp?',
+      expect.stringMatching(/^Wat deed dat met jou/),
+      'Leeg gelaten',
+      'Wat hielp?',
       'de koffie',
-      'wat zat in de weg?',
-      'leeg gelaten',
-      'is er verder nog iets wat je kwijt wilt?',
+      'Wat zat in de weg?',
+      'Leeg gelaten',
+      'Is er verder nog iets wat je kwijt wilt?',
       'nog één ding',
     ]);
     expect(lines.slice(13)).toEqual([
-      'notities',
+      'Notities',
       'later op de dag: Jan wil meedoen',
-      'bestanden',
+      'Bestanden',
       'spraakbericht.m4a (1,2 MB)',
-      'aanpassen kan tot en met 4 december 2026.',
+      'Aanpassen kan tot en met 4 december 2026.',
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('renderLogboekWeekCard', () => {
   it('when the entry is inside its window, then the aanpassen button opens it like the receipt', () => {
     const [edit] = renderLogboekWeekCard(model()).actions ?? [];
     if (edit?.type !== 'Action.Execute') throw new Error('expected an Action.Execute');
-    expect(edit).toMatchObject({ title: 'aanpassen', verb: 'logboek-edit' });
+    expect(edit).toMatchObject({ title: 'Aanpassen', verb: 'logboek-edit' });
     expect(logboekEditSchema.parse(edit.data)).toEqual({ verb: 'logboek-edit', week: '2026-W48' });
     expect(logboekEditSchema.parse(edit.fallback.data)).toEqual(edit.data);
   });
@@ -118,18 +118,18 @@ describe('renderLogboekWeekCard', () => {
   it('when the window has passed, then there is no button and no date to change it by', () => {
     const card = renderLogboekWeekCard(model({ editableUntil: null }));
     expect(card).not.toHaveProperty('actions');
-    expect(texts(card).join('\n')).not.toContain('aanpassen');
+    expect(texts(card).join('\n')).not.toContain('Aanpassen');
   });
 
   it('when the week holds only notes, then no questions are shown', () => {
     const lines = texts(renderLogboekWeekCard(model({ entry: null, editableUntil: null })));
-    expect(lines.join('\n')).not.toMatch(/wat hielp|leeg gelaten|doelen/);
+    expect(lines.join('\n')).not.toMatch(/Wat hielp|Leeg gelaten|Doelen/);
     expect(lines).toContain('later op de dag: Jan wil meedoen');
   });
 
   it("when the author is a teamcoach, then the card shows the teamcoach's questions", () => {
     const lines = texts(renderLogboekWeekCard(model({ role: 'teamcoach', language: 'en' })));
-    expect(lines).toContain('what helped, and what got in the way?');
+    expect(lines).toContain('What helped, and what got in the way?');
   });
 
   it('when everything written does not fit, then later texts are cut short and the card says so', () => {
@@ -140,7 +140,7 @@ describe('renderLogboekWeekCard', () => {
     expect(lines).toContain('twee mentoren gesproken');
     expect(lines.some((l) => l.endsWith('…'))).toBe(true);
     expect(lines).toContain(
-      'niet alles past op deze kaart. typ mijn gegevens voor een bestand met alles.',
+      'Niet alles past op deze kaart. Typ mijn gegevens voor een bestand met alles.',
     );
     expect(cardBytes(card)).toBeLessThan(MAX_CARD_BYTES);
   });

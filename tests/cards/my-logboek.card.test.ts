@@ -62,16 +62,16 @@ describe('renderMyLogboekCard', () => {
 
   it('when weeks are listed, then each reads week, date, goal tags and first line, or how it went', () => {
     expect(texts(renderMyLogboekCard({ language: 'nl', weeks })).slice(2)).toEqual([
-      'week 48 · 27 nov · visie, eigen rol · twee mentoren gesproken over hun eigen rol',
-      'week 47 · 20 nov',
-      'week 46 · overgeslagen',
-      'week 45 · niets geschreven',
-      'week 44 · vakantie of pauze',
+      'Week 48 · 27 nov · visie, eigen rol · twee mentoren gesproken over hun eigen rol',
+      'Week 47 · 20 nov',
+      'Week 46 · overgeslagen',
+      'Week 45 · niets geschreven',
+      'Week 44 · vakantie of pauze',
     ]);
     expect(texts(renderMyLogboekCard({ language: 'en', weeks })).slice(4)).toEqual([
-      'week 46 · skipped',
-      'week 45 · nothing written',
-      'week 44 · holiday or pause',
+      'Week 46 · skipped',
+      'Week 45 · nothing written',
+      'Week 44 · holiday or pause',
     ]);
   });
 
@@ -99,7 +99,7 @@ describe('renderMyLogboekCard', () => {
     };
     const [line] = texts(renderMyLogboekCard({ language: 'nl', weeks: [written] })).slice(2);
     expect(line).toBe(
-      'week 48 · 27 nov · \\*\\*vet\\*\\* \\<at\\>Jan\\</at\\> \\[link\\]\\(https://x.nl\\)',
+      'Week 48 · 27 nov · \\*\\*vet\\*\\* \\<at\\>Jan\\</at\\> \\[link\\]\\(https://x.nl\\)',
     );
   });
 

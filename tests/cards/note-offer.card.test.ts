@@ -44,8 +44,8 @@ describe('renderNoteOfferCard', () => {
   });
 
   it.each([
-    ['nl', 'zal ik dit bewaren bij je logboek van week 7?', 'bewaren', 'laat maar'],
-    ['en', 'shall I keep this with your logbook for week 7?', 'keep it', 'never mind'],
+    ['nl', 'Zal ik dit bewaren bij je logboek van week 7?', 'Bewaren', 'Laat maar'],
+    ['en', 'Shall I keep this with your logbook for week 7?', 'Keep it', 'Never mind'],
   ] as const)(
     'when rendered in %s, then it asks about the right week',
     (language, offer, save, discard) => {

@@ -109,13 +109,13 @@ describe('poll results', () => {
   it('when fewer than k answered, then the card shows the count and no answer at all', () => {
     const text = JSON.stringify(cards('nl').tooFew);
     expect(text).toContain('4 antwoorden');
-    expect(text).toContain('nog te weinig antwoorden');
+    expect(text).toContain('Nog te weinig antwoorden');
     expect(text).not.toContain('Chart');
   });
 
   it('when enough answered, then each choice is counted in a chart and open answers are escaped', () => {
     const text = JSON.stringify(cards('nl').results);
-    expect(text).toContain('{"x":"doorvragen","y":2}');
+    expect(text).toContain('{"x":"Doorvragen","y":2}');
     expect(text).toContain('een \\\\*gesprek\\\\*');
   });
 });

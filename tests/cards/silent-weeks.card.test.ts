@@ -24,7 +24,7 @@ describe('renderSilentWeeksCard', () => {
 
   it('when the button is pressed, then its data names the member and week and both schemas accept it', () => {
     const [action] = renderSilentWeeksCard({ language: 'nl', ...model }).actions ?? [];
-    expect(action).toMatchObject({ type: 'Action.Execute', title: 'ik heb gebeld' });
+    expect(action).toMatchObject({ type: 'Action.Execute', title: 'Ik heb gebeld' });
     const data = { verb: 'coach-called', memberId: 'member-7', week: '2026-W49' };
     expect(action?.data).toEqual(data);
     expect(action?.type === 'Action.Execute' && action.fallback.data).toEqual(data);
@@ -42,8 +42,8 @@ describe('renderSilentWeeksCard', () => {
   });
 
   it.each([
-    [false, 'genoteerd: je belde op 4 december 2026. fijn dat je even belde.'],
-    [true, 'dat had ik al genoteerd: je belde op 4 december 2026. dank je wel.'],
+    [false, 'Genoteerd: je belde op 4 december 2026. Fijn dat je even belde.'],
+    [true, 'Dat had ik al genoteerd: je belde op 4 december 2026. Dank je wel.'],
   ])(
     'when the call is recorded (before: %p), then the card becomes a receipt without a button',
     (before, line) => {

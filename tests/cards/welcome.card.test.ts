@@ -32,13 +32,13 @@ describe('renderWelcomeCard', () => {
   it('when the name holds markdown or a mention, then it is shown as plain text', () => {
     const card = renderWelcomeCard({ language: 'nl', name: '**Bob** <at>Ann</at> [x](y)' });
     expect(card.body[0]).toMatchObject({
-      text: 'hoi \\*\\*Bob\\*\\* \\<at\\>Ann\\</at\\> \\[x\\]\\(y\\), ik ben koers',
+      text: 'Hoi \\*\\*Bob\\*\\*, ik ben Koers',
     });
   });
 
   it('when the name is empty, then the greeting does without it', () => {
     const card = renderWelcomeCard({ language: 'en', name: '  ' });
-    expect(card.body[0]).toMatchObject({ text: "hi, I'm koers" });
+    expect(card.body[0]).toMatchObject({ text: "Hi, I'm Koers" });
   });
 
   it('when the button is pressed, then its data is a help submit the bot can parse', () => {

@@ -47,13 +47,13 @@ describe('renderWithdrawCard', () => {
     }
   });
 
-  const nothing = 'je hebt nog niets ingestuurd, dus er valt niets te verwijderen.';
-  const afterwards = 'daarna bewaar ik niets nieuws meer van je. een reden geven hoeft niet.';
+  const nothing = 'Je hebt nog niets ingestuurd, dus er valt niets te verwijderen.';
+  const afterwards = 'Daarna bewaar ik niets nieuws meer van je. Een reden geven hoeft niet.';
   it.each([
     ['window', 0, 0, [nothing]],
     ['full', 0, 0, [nothing]],
     ['window', 1, 0, ['1 bijdrage is nog binnen de bedenktijd: die verwijder ik helemaal.']],
-    ['full', 1, 0, ['je ene bijdrage verwijder ik helemaal.']],
+    ['full', 1, 0, ['Je ene bijdrage verwijder ik helemaal.']],
     ['window', 0, 1, ['1 oudere bijdrage blijft in het onderzoek, alleen onder een pseudoniem.']],
     [
       'window',
@@ -64,12 +64,12 @@ describe('renderWithdrawCard', () => {
         '3 oudere bijdragen blijven in het onderzoek, alleen onder een pseudoniem.',
       ],
     ],
-    ['full', 2, 3, ['alle 5 bijdragen verwijder ik helemaal.']],
+    ['full', 2, 3, ['Alle 5 bijdragen verwijder ik helemaal.']],
   ] as const)(
     'when erasure is %s with %i to erase and %i to keep, then the card says so',
     (erasure, erase, keep, consequences) => {
       expect(texts(render('nl', erasure, erase, keep))).toEqual([
-        'stoppen met LOB van iedereen?',
+        'Stoppen met LOB van iedereen?',
         ...consequences,
         afterwards,
       ]);
@@ -77,7 +77,7 @@ describe('renderWithdrawCard', () => {
   );
 
   it.each([
-    ['window', 0, 0, ['you have not sent anything yet, so there is nothing to delete.']],
+    ['window', 0, 0, ['You have not sent anything yet, so there is nothing to delete.']],
     [
       'window',
       1,
@@ -116,7 +116,7 @@ describe('renderWithdrawCard', () => {
       keep: 0,
     });
     expect(texts(card)[0]).toBe(
-      'stoppen met \\*\\*vet\\*\\* \\[link\\]\\(http://x\\) \\<at\\>Jan\\</at\\>?',
+      'Stoppen met \\*\\*vet\\*\\* \\[link\\]\\(http://x\\) \\<at\\>Jan\\</at\\>?',
     );
   });
 

@@ -14,14 +14,14 @@ describe('help dialog', () => {
     const client = new DialogTestClient('msteams', new HelpDialog(commandsFor, 'nl-NL'));
     const reply = (await client.sendActivity('help')) as Partial<Activity>;
     expect(cardText(reply)).toContain('dit weekje opschrijven');
-    expect(cardText(reply)).toContain('wat kan ik hier?');
+    expect(cardText(reply)).toContain('Wat kan ik hier?');
     expect(client.dialogTurnResult.status).toBe('complete');
   });
 
   it('when the default locale is English, then the card is English', async () => {
     const client = new DialogTestClient('msteams', new HelpDialog(commandsFor, 'en-US'));
     expect(cardText((await client.sendActivity('help')) as Partial<Activity>)).toContain(
-      'what can I do here?',
+      'What can I do here?',
     );
   });
 });

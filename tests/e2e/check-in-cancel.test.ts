@@ -30,15 +30,15 @@ describe.each(databaseKinds)('calling a check-in off (%s)', (kind) => {
     await circle.runAt('2026-10-01T10:01:00+02:00');
     const link = calendarLink(aanjager.sent().at(-1));
     if (!link) throw new Error('the invitation has no calendar link');
-    const invitation = buttonOf(circle, aanjager, 'ik kom');
+    const invitation = buttonOf(circle, aanjager, 'Ik kom');
 
     await coach.say('mijn check-ins');
     expect(coach.sent().at(-1)).toContain('dinsdag 20 oktober om 10:00');
-    expect(coach.sent().at(-1)).toContain('met Docent 2 en Docent 3 · online');
-    await coach.submit(buttonOf(circle, coach, 'afzeggen'));
+    expect(coach.sent().at(-1)).toContain('Met Docent 2 en Docent 3 · online');
+    await coach.submit(buttonOf(circle, coach, 'Afzeggen'));
     expect(coach.sent().at(-1)).toBe(
       JSON.stringify(
-        'afgezegd: dinsdag 20 oktober om 10:00. ik laat het Docent 2 en Docent 3 weten.',
+        'Afgezegd: dinsdag 20 oktober om 10:00. Ik laat het Docent 2 en Docent 3 weten.',
       ),
     );
 
@@ -46,7 +46,7 @@ describe.each(databaseKinds)('calling a check-in off (%s)', (kind) => {
     for (const invitee of [aanjager, maatje]) {
       expect(invitee.sent().at(-1)).toBe(
         JSON.stringify(
-          'Docent 1 zegt de check-in van dinsdag 20 oktober om 10:00 af. een nieuwe afspraak volgt vanzelf.',
+          'Docent 1 zegt de check-in van dinsdag 20 oktober om 10:00 af. Een nieuwe afspraak volgt vanzelf.',
         ),
       );
     }
@@ -63,18 +63,18 @@ describe.each(databaseKinds)('calling a check-in off (%s)', (kind) => {
     await aanjager.submit(invitation);
     expect(aanjager.sent().at(-1)).not.toContain('fijn, tot');
     await aanjager.say('mijn check-ins');
-    expect(aanjager.sent().at(-1)).toContain('er staat geen check-in gepland.');
+    expect(aanjager.sent().at(-1)).toContain('Er staat geen check-in gepland.');
   });
 
   it('when an invitee or a second press tries to cancel, then nothing changes', async () => {
     const { coach, aanjager } = circle;
     await coach.submit(plan(aanjager.memberId));
     await coach.say('mijn check-ins');
-    const cancel = buttonOf(circle, coach, 'afzeggen');
+    const cancel = buttonOf(circle, coach, 'Afzeggen');
 
     await aanjager.say('mijn check-ins');
-    expect(aanjager.sent().at(-1)).toContain('met Docent 1');
-    expect(aanjager.sent().at(-1)).not.toContain('afzeggen');
+    expect(aanjager.sent().at(-1)).toContain('Met Docent 1');
+    expect(aanjager.sent().at(-1)).not.toContain('Afzeggen');
     await aanjager.submit(cancel);
     expect(aanjager.sent().at(-1)).toContain('kan ik niet meer afzeggen');
 

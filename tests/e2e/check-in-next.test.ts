@@ -28,10 +28,10 @@ describe.each(databaseKinds)('the next appointment from the agreement card (%s)'
 
     await circle.runAt('2026-11-03T14:30:00+01:00');
     const agreement = coach.sent().at(-1) ?? '';
-    expect(agreement).toContain('hoe ging je check-in met Docent 2?');
+    expect(agreement).toContain('Hoe ging je check-in met Docent 2?');
     circle.setNow('2026-11-03T15:00:00+01:00');
     await coach.submit({
-      ...buttonOf(circle, coach, 'vastleggen'),
+      ...buttonOf(circle, coach, 'Vastleggen'),
       what1: 'mentoren uitnodigen',
       who1: 'aanjager',
       due1: '',

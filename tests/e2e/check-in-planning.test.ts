@@ -37,8 +37,8 @@ describe.each(databaseKinds)('planning a check-in (%s)', (kind) => {
     await circle.aanjager.say('check-in plannen');
     await circle.aanjager.submit(plan(circle.aanjager.memberId));
     expect(circle.aanjager.sent()).toEqual([
-      JSON.stringify('dat is voor teamcoach. typ help om te zien wat jij hier kunt.'),
-      JSON.stringify('dat is voor teamcoach. typ help om te zien wat jij hier kunt.'),
+      JSON.stringify('Dat is voor teamcoach. Typ help om te zien wat jij hier kunt.'),
+      JSON.stringify('Dat is voor teamcoach. Typ help om te zien wat jij hier kunt.'),
     ]);
     expect(await stored()).toEqual([]);
   });
@@ -50,28 +50,28 @@ describe.each(databaseKinds)('planning a check-in (%s)', (kind) => {
     await circle.coach.submit(plan(circle.outsider.memberId));
     expect(circle.coach.sent().at(-1)).toBe(
       JSON.stringify(
-        'met die persoon kun je hier geen check-in plannen: die staat niet op jouw lijst.',
+        'Met die persoon kun je hier geen check-in plannen: die staat niet op jouw lijst.',
       ),
     );
     expect(await stored()).toEqual([]);
   });
 
   it.each([
-    ['no time', { time: '' }, 'kies nog een datum en een tijd?'],
+    ['no time', { time: '' }, 'Kies nog een datum en een tijd?'],
     [
       'a moment gone by',
       { date: '2026-09-30' },
-      'dat moment is al voorbij. kies je een moment dat nog komt?',
+      'Dat moment is al voorbij. Kies je een moment dat nog komt?',
     ],
     [
       'a repeat without an end',
       { every: '2' },
-      'tot wanneer mag het herhalen? kies nog een einddatum.',
+      'Tot wanneer mag het herhalen? Kies nog een einddatum.',
     ],
     [
       'a time that is no time',
       { time: '25:00' },
-      'dat ging niet helemaal goed. wil je het nog een keer proberen?',
+      'Dat ging niet helemaal goed. Wil je het nog een keer proberen?',
     ],
   ])(
     'when the plan has %s, then a kind answer comes and nothing is stored',
@@ -107,33 +107,33 @@ describe.each(databaseKinds)('planning a check-in (%s)', (kind) => {
     expect(before.type).toContain('text/calendar');
     expect(before.body).toContain('DTSTART:20261020T080000Z\r\nDTEND:20261020T090000Z\r\n');
     expect(before.body).toContain('SEQUENCE:0');
-    expect(before.body).toContain('SUMMARY:check-in met Docent 1');
+    expect(before.body).toContain('SUMMARY:Check-in met Docent 1');
     expect(before.body).toContain('LOCATION:op locatie\\, lokaal 2\\, gang B');
 
     await aanjager.submit({
-      ...buttonOf(circle, aanjager, 'ander moment voorstellen'),
+      ...buttonOf(circle, aanjager, 'Ander moment voorstellen'),
       proposedDate: '2026-10-22',
       proposedTime: '14:30',
     });
     expect(aanjager.sent().at(-1)).toBe(
-      JSON.stringify('ik heb je voorstel aan Docent 1 doorgegeven.'),
+      JSON.stringify('Ik heb je voorstel aan Docent 1 doorgegeven.'),
     );
     await circle.runAt('2026-10-01T10:02:00+02:00');
     expect(coach.sent().at(-1)).toContain('Docent 2 stelt een ander moment voor');
     expect(coach.sent().at(-1)).toContain(
-      'in plaats van dinsdag 20 oktober om 10:00: donderdag 22 oktober om 14:30.',
+      'In plaats van dinsdag 20 oktober om 10:00: donderdag 22 oktober om 14:30.',
     );
-    await coach.submit(buttonOf(circle, coach, 'bevestigen'));
+    await coach.submit(buttonOf(circle, coach, 'Bevestigen'));
     expect(coach.sent().at(-1)).toBe(
       JSON.stringify(
-        'verzet naar donderdag 22 oktober om 14:30. iedereen krijgt de nieuwe uitnodiging.',
+        'Verzet naar donderdag 22 oktober om 14:30. Iedereen krijgt de nieuwe uitnodiging.',
       ),
     );
-    await coach.submit(buttonOf(circle, coach, 'bevestigen'));
-    expect(coach.sent().at(-1)).toContain('dat voorstel is niet meer actueel');
+    await coach.submit(buttonOf(circle, coach, 'Bevestigen'));
+    expect(coach.sent().at(-1)).toContain('Dat voorstel is niet meer actueel');
 
     await circle.runAt('2026-10-01T10:03:00+02:00');
-    expect(aanjager.sent().at(-1)).toContain('je check-in met Docent 1 is verzet');
+    expect(aanjager.sent().at(-1)).toContain('Je check-in met Docent 1 is verzet');
     expect(aanjager.sent().at(-1)).toContain('donderdag 22 oktober om 14:30');
     const after = await calendar(url);
     expect(after.body).toContain('DTSTART:20261022T123000Z');

@@ -8,7 +8,7 @@ import { databaseKinds } from '../support/test-database';
 const NOW = new Date('2026-12-04T16:00:00+01:00');
 type InvokeAnswer = { statusCode: number; type: string; value: unknown };
 
-describe.each(databaseKinds)('"ik heb gebeld" on the silent-weeks card (%s)', (kind) => {
+describe.each(databaseKinds)('"Ik heb gebeld" on the silent-weeks card (%s)', (kind) => {
   let koers: KoersUnderTest;
   let seeded: SeededStudy;
   let aanjagerMember: string;
@@ -27,7 +27,7 @@ describe.each(databaseKinds)('"ik heb gebeld" on the silent-weeks card (%s)', (k
     await koers.post(activities.installed(shapeOf(user)));
     const welcome = koers.connector.activitiesIn(chatOf(user)).at(-1)?.activity;
     const card = welcome?.attachments?.[0]?.content as SentCard;
-    const join = card.actions?.find((a) => a.title === 'ik doe mee');
+    const join = card.actions?.find((a) => a.title === 'Ik doe mee');
     await koers.post(activities.submit(shapeOf(user), join?.data));
     return memberId;
   };
@@ -51,18 +51,18 @@ describe.each(databaseKinds)('"ik heb gebeld" on the silent-weeks card (%s)', (k
       .flatMap(({ activity }) => activity.attachments ?? [])
       .map((a) => a.content as SentCard)
       .find((card) => JSON.stringify(card).includes('schreef drie weken niets'));
-    const data = told?.actions?.find((a) => a.title === 'ik heb gebeld')?.data;
+    const data = told?.actions?.find((a) => a.title === 'Ik heb gebeld')?.data;
     expect(data).toEqual({ verb: 'coach-called', memberId: aanjagerMember, week: '2026-W48' });
 
     const first = await execute(coach, data ?? {});
     expect(first.type).toBe('application/vnd.microsoft.card.adaptive');
     const receipt = JSON.stringify(first.value);
-    expect(receipt).toContain('genoteerd: je belde op 4 december 2026. fijn dat je even belde.');
-    expect(receipt).not.toContain('ik heb gebeld');
+    expect(receipt).toContain('Genoteerd: je belde op 4 december 2026. Fijn dat je even belde.');
+    expect(receipt).not.toContain('Ik heb gebeld');
 
     const second = await execute(coach, data ?? {});
     expect(JSON.stringify(second.value)).toContain(
-      'dat had ik al genoteerd: je belde op 4 december 2026.',
+      'Dat had ik al genoteerd: je belde op 4 december 2026.',
     );
     expect(await calls()).toHaveLength(1);
     const person = await seeded.stores.people.findByAadObjectId(
@@ -77,7 +77,7 @@ describe.each(databaseKinds)('"ik heb gebeld" on the silent-weeks card (%s)', (k
     const data = { verb: 'coach-called', memberId: aanjagerMember, week: '2026-W48' };
     await koers.post(activities.submit(shapeOf(coach), data));
     expect(said(koers, chatOf(coach)).at(-1)).toBe(
-      'genoteerd: je belde op 4 december 2026. fijn dat je even belde.',
+      'Genoteerd: je belde op 4 december 2026. Fijn dat je even belde.',
     );
     expect(await calls()).toHaveLength(1);
   });
@@ -87,12 +87,12 @@ describe.each(databaseKinds)('"ik heb gebeld" on the silent-weeks card (%s)', (k
     const self = await execute(aanjager, data);
     expect(self).toMatchObject({
       type: 'application/vnd.microsoft.activity.message',
-      value: 'dat is voor teamcoach. typ help om te zien wat jij hier kunt.',
+      value: 'Dat is voor teamcoach. Typ help om te zien wat jij hier kunt.',
     });
     const otherCoach = teamsUser(3);
     await joinIn(otherCoach, 'teamcoach');
     expect((await execute(otherCoach, data)).value).toBe(
-      'die persoon coach je niet in koers, dus dat noteer ik niet.',
+      'Die persoon coach je niet in Koers, dus dat noteer ik niet.',
     );
     expect(await calls()).toHaveLength(0);
   });

@@ -33,16 +33,16 @@ describe.each(databaseKinds)('coach hours and dagdelen (%s)', (kind) => {
 
   it('when a coach records hours and a dagdeel, then each answer shows the new totals and the note is kept encrypted', async () => {
     expect(await say(coach, 'uren 1,5')).toBe(
-      'genoteerd: 1,5 uur op 27 november 2026. samen nu 1,5 van de 40 uur, 0 van de 5 dagdelen bij Het Baken.',
+      'Genoteerd: 1,5 uur op 27 november 2026. Samen nu 1,5 van de 40 uur, 0 van de 5 dagdelen bij Het Baken.',
     );
     expect(await say(coach, 'uren 2 12-11 gesprek met directie')).toBe(
-      'genoteerd: 2 uur op 12 november 2026. samen nu 3,5 van de 40 uur, 0 van de 5 dagdelen bij Het Baken.',
+      'Genoteerd: 2 uur op 12 november 2026. Samen nu 3,5 van de 40 uur, 0 van de 5 dagdelen bij Het Baken.',
     );
     expect(await say(coach, 'dagdeel 20-11 teamdag')).toBe(
-      'genoteerd: een dagdeel op 20 november 2026. samen nu 3,5 van de 40 uur, 1 van de 5 dagdelen bij Het Baken.',
+      'Genoteerd: een dagdeel op 20 november 2026. Samen nu 3,5 van de 40 uur, 1 van de 5 dagdelen bij Het Baken.',
     );
     expect(await say(coach, 'hours 0.25', 'en-GB')).toBe(
-      'noted: 0.25 hours on 27 November 2026. together that is 3.75 of the 40 hours, 1 of the 5 team sessions at Het Baken.',
+      'Noted: 0.25 hours on 27 November 2026. Together that is 3.75 of the 40 hours, 1 of the 5 team sessions at Het Baken.',
     );
     const kept = await rows();
     expect(kept).toHaveLength(4);
@@ -60,19 +60,19 @@ describe.each(databaseKinds)('coach hours and dagdelen (%s)', (kind) => {
     await seeded.onRoster(aanjager, 'aanjager');
     await koers.post(activities.installed(shapeOf(aanjager)));
     expect(await say(aanjager, 'uren 2')).toBe(
-      'dat is voor teamcoach. typ help om te zien wat jij hier kunt.',
+      'Dat is voor teamcoach. Typ help om te zien wat jij hier kunt.',
     );
-    expect(await say(aanjager, 'dagdeel')).toContain('dat is voor teamcoach.');
+    expect(await say(aanjager, 'dagdeel')).toContain('Dat is voor teamcoach.');
     expect(await rows()).toHaveLength(0);
   });
 
   it('when the amount or the date is off, then a friendly hint with an example comes and nothing is kept', async () => {
     expect(await say(coach, 'uren twee')).toBe(
-      'typ uren en het aantal uur, eventueel met een datum en een notitie. bijvoorbeeld: uren 1,5 of uren 2 12-11 gesprek met directie',
+      'Typ uren en het aantal uur, eventueel met een datum en een notitie. Bijvoorbeeld: uren 1,5 of uren 2 12-11 gesprek met directie',
     );
-    expect(await say(coach, 'dagdeel 31-02')).toContain('bijvoorbeeld: dagdeel 12-11');
+    expect(await say(coach, 'dagdeel 31-02')).toContain('Bijvoorbeeld: dagdeel 12-11');
     expect(await say(coach, 'dagdeel 12-12-2026')).toBe(
-      'die datum ligt nog in de toekomst. noteer het gerust als het geweest is.',
+      'Die datum ligt nog in de toekomst. Noteer het gerust als het geweest is.',
     );
     expect(await rows()).toHaveLength(0);
   });
@@ -87,7 +87,7 @@ describe.each(databaseKinds)('coach hours and dagdelen (%s)', (kind) => {
 
     await say(coach, 'uren 2 gesprek met directie');
     expect(said(koers, chatOf(coach)).at(-1)).toBe(
-      '2 uur op 27 november 2026: bij welke school hoort dat?',
+      'Bij welke school hoort dit: 2 uur op 27 november 2026?',
     );
     expect(
       lastCard(koers, chatOf(coach))
@@ -97,11 +97,11 @@ describe.each(databaseKinds)('coach hours and dagdelen (%s)', (kind) => {
     const choice = button(koers, chatOf(coach), 'De Rede');
     await koers.post(activities.submit(shapeOf(coach), choice));
     expect(said(koers, chatOf(coach)).at(-1)).toBe(
-      'genoteerd: 2 uur op 27 november 2026. samen nu 2 van de 40 uur, 0 van de 5 dagdelen bij De Rede.',
+      'Genoteerd: 2 uur op 27 november 2026. Samen nu 2 van de 40 uur, 0 van de 5 dagdelen bij De Rede.',
     );
     await koers.post(activities.submit(shapeOf(coach), choice));
     expect(said(koers, chatOf(coach)).at(-1)).toBe(
-      'dat had ik al genoteerd. samen nu 2 van de 40 uur, 0 van de 5 dagdelen bij De Rede.',
+      'Dat had ik al genoteerd. Samen nu 2 van de 40 uur, 0 van de 5 dagdelen bij De Rede.',
     );
     expect(await rows()).toEqual([expect.objectContaining({ organisation_id: other.id })]);
   });
@@ -116,7 +116,7 @@ describe.each(databaseKinds)('coach hours and dagdelen (%s)', (kind) => {
       heldOn: '2026-11-20',
     };
     await koers.post(activities.submit(shapeOf(coach), choice));
-    expect(said(koers, chatOf(coach)).at(-1)).toContain('dat is voor teamcoach.');
+    expect(said(koers, chatOf(coach)).at(-1)).toContain('Dat is voor teamcoach.');
     expect(await rows()).toHaveLength(0);
   });
 
@@ -130,7 +130,7 @@ describe.each(databaseKinds)('coach hours and dagdelen (%s)', (kind) => {
       code: 0,
       out: 'Het Baken: 0 of 30 coach hours, 0 of 5 dagdelen',
     });
-    expect(await say(coach, 'dagdeel')).toContain('samen nu 0 van de 30 uur, 1 van de 5 dagdelen');
+    expect(await say(coach, 'dagdeel')).toContain('Samen nu 0 van de 30 uur, 1 van de 5 dagdelen');
     const list = await runKoersCli(['org', 'list'], env);
     expect(list.out).toContain('Het Baken  LOB  Europe/Amsterdam  30 h, 5 dagdelen');
     const wrong = await runKoersCli(

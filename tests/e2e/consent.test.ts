@@ -26,27 +26,27 @@ describe.each(databaseKinds)('consent first (%s)', (kind) => {
     await koers.post(activities.installed(shape));
     const card = lastCard(koers, chat);
     const text = (card.body ?? []).map((b) => b.text).join(' ');
-    expect(text).toContain('meedoen aan LOB van iedereen?');
-    expect(text).toContain('bedenktijd: 5 werkdagen na elke bijdrage');
+    expect(text).toContain('Meedoen aan LOB van iedereen?');
+    expect(text).toContain('Bedenktijd: 5 werkdagen na elke bijdrage');
     expect(text).toContain('Onderzoeker Een');
-    expect(card.actions?.map((a) => a.title)).toEqual(['ik doe mee', 'ik doe niet mee']);
+    expect(card.actions?.map((a) => a.title)).toEqual(['Ik doe mee', 'Ik doe niet mee']);
   });
 
   it('when a person without consent sends a logboek text, then they get the consent card and nothing is stored', async () => {
     await koers.post(activities.installed(shape));
     await koers.post(activities.message(shape, `logboek ${NOTE}`));
-    expect(lastCard(koers, chat).actions?.[0]?.title).toBe('ik doe mee');
+    expect(lastCard(koers, chat).actions?.[0]?.title).toBe('Ik doe mee');
     await koers.post(activities.message(shape, NOTE));
-    await koers.post(activities.submit(shape, button(koers, chat, 'bewaren')));
-    expect(said(koers, chat).at(-1)).toContain('meedoen aan LOB van iedereen?');
+    await koers.post(activities.submit(shape, button(koers, chat, 'Bewaren')));
+    expect(said(koers, chat).at(-1)).toContain('Meedoen aan LOB van iedereen?');
     expect(await contributions()).toHaveLength(0);
   });
 
   it('when a forged submit claims consent with another text, then it is not recorded', async () => {
     await koers.post(activities.installed(shape));
-    const data = { ...button(koers, chat, 'ik doe mee'), hash: 'a'.repeat(64) };
+    const data = { ...button(koers, chat, 'Ik doe mee'), hash: 'a'.repeat(64) };
     await koers.post(activities.submit(shape, data));
-    expect(said(koers, chat).join(' ')).toContain('de tekst is intussen bijgewerkt');
+    expect(said(koers, chat).join(' ')).toContain('De tekst is intussen bijgewerkt');
     const events = await koers.database.db.selectFrom('consent_events').selectAll().execute();
     expect(events).toHaveLength(0);
   });
@@ -54,9 +54,9 @@ describe.each(databaseKinds)('consent first (%s)', (kind) => {
   it('when consent is given with a note riding along, then the note is kept, encrypted, with its version and hash', async () => {
     await koers.post(activities.installed(shape));
     await koers.post(activities.message(shape, `logboek ${NOTE}`));
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
 
-    expect(said(koers, chat).at(-1)).toMatch(/^bewaard bij week \d+\. tot en met .+ kun je het/);
+    expect(said(koers, chat).at(-1)).toMatch(/^Bewaard bij week \d+\. Tot en met .+ kun je het/);
     const [row] = await contributions();
     expect(row?.content).not.toContain('mentoren');
     const [notes] = await seeded.stores.contributions
@@ -73,28 +73,28 @@ describe.each(databaseKinds)('consent first (%s)', (kind) => {
 
   it('when someone declines, then a later logboek text is still refused and nothing is stored', async () => {
     await koers.post(activities.installed(shape));
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe niet mee')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe niet mee')));
     expect(said(koers, chat).at(-1)).toContain('ik bewaar niets van je');
     await koers.post(activities.message(shape, `logboek ${NOTE}`));
-    expect(lastCard(koers, chat).actions?.[0]?.title).toBe('ik doe mee');
+    expect(lastCard(koers, chat).actions?.[0]?.title).toBe('Ik doe mee');
     expect(await contributions()).toHaveLength(0);
   });
 
-  it('when someone taking part presses "ik doe niet mee" on their old consent card, then they are asked to confirm stopping, and confirming deletes what is inside the bedenktijd', async () => {
+  it('when someone taking part presses "Ik doe niet mee" on their old consent card, then they are asked to confirm stopping, and confirming deletes what is inside the bedenktijd', async () => {
     await koers.post(activities.installed(shape));
-    const decline = button(koers, chat, 'ik doe niet mee');
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+    const decline = button(koers, chat, 'Ik doe niet mee');
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
     await koers.post(activities.message(shape, `logboek ${NOTE}`));
     expect(await contributions()).toHaveLength(1);
 
     await koers.post(activities.submit(shape, decline));
-    expect(said(koers, chat).at(-1)).toContain('stoppen met LOB van iedereen?');
+    expect(said(koers, chat).at(-1)).toContain('Stoppen met LOB van iedereen?');
     expect(said(koers, chat).at(-1)).toContain('1 bijdrage is nog binnen de bedenktijd');
     const events = () => koers.database.db.selectFrom('consent_events').select('choice').execute();
     expect((await events()).map((e) => e.choice)).toEqual(['given']);
     expect(await contributions()).toHaveLength(1);
 
-    await koers.post(activities.submit(shape, button(koers, chat, 'ja, ik stop')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ja, ik stop')));
     expect((await events()).map((e) => e.choice)).toEqual(['given', 'withdrawn']);
     expect(await contributions()).toHaveLength(0);
   });
@@ -103,7 +103,7 @@ describe.each(databaseKinds)('consent first (%s)', (kind) => {
     await koers.post(activities.installed(shape));
     await koers.post(activities.submit(shape, { verb: 'consent-show', studyId: 'no-such-study' }));
     expect(said(koers, chat).at(-1)).toBe(
-      'dat ging niet helemaal goed. wil je het nog een keer proberen?',
+      'Dat ging niet helemaal goed. Wil je het nog een keer proberen?',
     );
   });
 
@@ -115,7 +115,7 @@ describe.each(databaseKinds)('consent first (%s)', (kind) => {
     await koers.post(activities.message(docentShape, 'hoi'));
     await koers.post(activities.message(docentShape, `logboek ${NOTE}`));
     const replies = said(koers, `a:personal-${docent.id}`);
-    expect(replies.at(-2)).toContain('dat snap ik nog niet');
-    expect(replies.at(-1)).toContain('dat is voor aanjager, maatje, teamcoach');
+    expect(replies.at(-2)).toContain('Dat snap ik nog niet');
+    expect(replies.at(-1)).toContain('Dat is voor aanjager, maatje, teamcoach');
   });
 });

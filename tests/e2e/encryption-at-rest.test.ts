@@ -28,7 +28,7 @@ describe.each(databaseKinds)('encryption at rest (%s)', (kind) => {
     await seeded.onRoster(user, 'aanjager');
     const shape = { serviceUrl: koers.connector.url, user };
     await koers.post(activities.installed(shape));
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
     await koers.post(activities.message(shape, `logboek ${NOTE}`));
     const row = await koers.database.db
       .selectFrom('contributions')
@@ -69,7 +69,7 @@ describe.each(databaseKinds)('encryption at rest of peilingen (%s)', (kind) => {
   afterEach(() => p.koers.stop());
 
   it('when a poll is sent, then no row holds its title or question texts, and keys rotate reseals them', async () => {
-    const title = 'wat neem je mee uit het dagdeel?';
+    const title = 'Wat neem je mee uit het dagdeel?';
     const env = { ...p.koers.database.env, LOG_LEVEL: 'silent' };
     await runKoersCli(['jobs', 'run-due', '--at', '2026-11-23T10:05:00+01:00'], env);
     // The owner's confirmation names the poll; once delivered, the outbox keeps no text of it.

@@ -7,8 +7,8 @@ import { databaseKinds } from '../support/test-database';
 // What the fuzz test (fuzz.test.ts) found, one case each, so a regression names itself.
 const THURSDAY = new Date('2026-10-01T10:00:00+02:00');
 const CRASHED =
-  'oei, er ging bij mij iets mis. het ligt niet aan jou, maar dit bericht heb ik niet kunnen bewaren. stuur het zo nog eens?';
-const REFUSED = 'dat ging niet helemaal goed. wil je het nog een keer proberen?';
+  'Oei, er ging bij mij iets mis. Het ligt niet aan jou, maar dit bericht heb ik niet kunnen bewaren. Stuur het zo nog eens?';
+const REFUSED = 'Dat ging niet helemaal goed. Wil je het nog een keer proberen?';
 
 describe.each(databaseKinds)('hostile input (%s)', (kind) => {
   let koers: KoersUnderTest;
@@ -25,7 +25,7 @@ describe.each(databaseKinds)('hostile input (%s)', (kind) => {
     const seeded = await seedStudy(koers.database);
     await seeded.onRoster(aanjager, 'aanjager');
     await koers.post(activities.installed(shape));
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
   });
   afterEach(() => koers.stop());
 
@@ -60,7 +60,7 @@ describe.each(databaseKinds)('hostile input (%s)', (kind) => {
   it('when a message is longer than one note may be, then they hear so and nothing is kept', async () => {
     await koers.post(activities.message(shape, 'x'.repeat(20_001)));
     expect(said(koers, chat).at(-1)).toBe(
-      'dat is meer dan ik in één notitie kan bewaren (20.000 tekens). wil je het in een paar stukken sturen?',
+      'Dat is meer dan ik in één notitie kan bewaren (20.000 tekens). Wil je het in een paar stukken sturen?',
     );
     await koers.post(activities.message(shape, `logboek ${'y'.repeat(20_001)}`));
     expect(said(koers, chat).at(-1)).toContain('meer dan ik in één notitie kan bewaren');
@@ -70,7 +70,7 @@ describe.each(databaseKinds)('hostile input (%s)', (kind) => {
   it('when a command is followed by a very long text, then the command answers as it always does', async () => {
     await koers.post(activities.message(shape, `koppel ${'K'.repeat(300)}`));
     expect(said(koers, chat).at(-1)).toBe(
-      'die code ken ik niet. kijk je even of hij goed is overgetypt?',
+      'Die code ken ik niet. Kijk je even of hij goed is overgetypt?',
     );
     await koers.post(activities.message(shape, `voortgang ${'x'.repeat(20_001)}`));
     await koers.post(activities.message(shape, `mijn check-ins ${'x'.repeat(20_001)}`));

@@ -32,7 +32,7 @@ describe.each(databaseKinds)('installing and asking for help (%s)', (kind) => {
 
     const cards = cardsIn(koers, personalChat);
     expect(cards).toHaveLength(1);
-    expect(texts(cards[0]!)).toContain('hoi Docent 1');
+    expect(texts(cards[0]!)).toContain('Hoi Docent, ik ben Koers');
     const person = await koers.database.db
       .selectFrom('people')
       .selectAll()
@@ -56,19 +56,19 @@ describe.each(databaseKinds)('installing and asking for help (%s)', (kind) => {
 
   it('when the Teams locale is English, then the welcome is in English', async () => {
     await koers.post(activities.installed({ ...shape, locale: 'en-US' }));
-    expect(texts(cardsIn(koers, personalChat)[0]!)).toContain('hi Docent 1');
+    expect(texts(cardsIn(koers, personalChat)[0]!)).toContain("Hi Docent, I'm Koers");
   });
 
   it('when someone types help, then the help card lists the commands', async () => {
     await koers.post(activities.message(shape, 'Help'));
     const [help] = cardsIn(koers, personalChat);
-    expect(texts(help!)).toContain('wat kan ik hier?');
+    expect(texts(help!)).toContain('Wat kan ik hier?');
     expect(JSON.stringify(help)).toContain('"title":"help"');
   });
 
   it('when the welcome card button is pressed, then the help card arrives', async () => {
     await koers.post(activities.submit(shape, { verb: 'help' }));
-    expect(texts(cardsIn(koers, personalChat)[0]!)).toContain('wat kan ik hier?');
+    expect(texts(cardsIn(koers, personalChat)[0]!)).toContain('Wat kan ik hier?');
   });
 
   it('when a card submit is malformed, then a friendly answer comes and nothing breaks', async () => {
@@ -77,7 +77,7 @@ describe.each(databaseKinds)('installing and asking for help (%s)', (kind) => {
     );
     const [reply] = koers.connector.activitiesIn(personalChat);
     expect(reply?.activity.text).toBe(
-      'dat ging niet helemaal goed. wil je het nog een keer proberen?',
+      'Dat ging niet helemaal goed. Wil je het nog een keer proberen?',
     );
   });
 
@@ -85,7 +85,7 @@ describe.each(databaseKinds)('installing and asking for help (%s)', (kind) => {
     await koers.post(activities.message(shape, 'hallo daar'));
     await koers.post(activities.message(shape, 'nog iets'));
     const [hint, second] = koers.connector.activitiesIn(personalChat);
-    expect(hint?.activity.text).toContain('typ help');
+    expect(hint?.activity.text).toContain('Typ help');
     expect(second?.activity.attachments).toHaveLength(1);
   });
 
@@ -94,9 +94,9 @@ describe.each(databaseKinds)('installing and asking for help (%s)', (kind) => {
     await koers.post(activities.submit(shape, { verb: 'help' }));
     await koers.post(activities.message(shape, 'nog iets'));
     const [hint, help, again] = koers.connector.activitiesIn(personalChat);
-    expect(hint?.activity.text).toContain('typ help');
+    expect(hint?.activity.text).toContain('Typ help');
     expect(help?.activity.attachments).toHaveLength(1);
-    expect(again?.activity.text).toContain('typ help');
+    expect(again?.activity.text).toContain('Typ help');
     expect(again?.activity.attachments ?? []).toHaveLength(0);
   });
 
@@ -128,7 +128,7 @@ describe.each(databaseKinds)('installing and asking for help (%s)', (kind) => {
     await koers.post(activities.botAdded({ ...shape, conversation: channel }));
     const sent = koers.connector.activitiesIn(channel.id);
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.activity.text).toContain('hoi allemaal');
+    expect(sent[0]?.activity.text).toContain('Hoi allemaal');
   });
 
   it('when /healthz is asked, then it reports the mode and storage', async () => {

@@ -8,7 +8,7 @@ describe('the pages the Teams app package links to', () => {
   afterEach(() => koers.stop());
 
   it.each([
-    ['/privacy', 'stoppen kan altijd'],
+    ['/privacy', 'Stoppen kan altijd'],
     ['/terms', 'noem geen namen of gegevens van leerlingen'],
   ])('when someone opens %s, then a page in Dutch (and English) answers', async (path, words) => {
     const response = await fetch(`${koers.url}${path}`);

@@ -49,7 +49,7 @@ describe.each(databaseKinds)('agreed action points in the weekly logboek (%s)', 
     await runAt('2026-11-27T15:00:00+01:00');
 
     const [prompt] = cardsIn(koers, personalChat(1));
-    expect(prompt).toContain('je had afgesproken');
+    expect(prompt).toContain('Je had afgesproken');
     expect(prompt).toContain('visie op papier met de directie, uiterlijk 4 december');
     expect(prompt).toContain('mentoren uitnodigen');
     expect(prompt).toContain(`done-${first.id}`);

@@ -35,7 +35,7 @@ describe.each(databaseKinds)('answering the logboek card (%s)', (kind) => {
     const seeded = await seedStudy(koers.database);
     await seeded.onRoster(user, 'aanjager');
     await koers.post(activities.installed(shape));
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
   });
   afterEach(() => koers.stop());
 
@@ -69,19 +69,19 @@ describe.each(databaseKinds)('answering the logboek card (%s)', (kind) => {
     const late = await execute({ verb: 'logboek-edit', week: '2026-W48' });
     expect(late).toMatchObject({
       type: 'application/vnd.microsoft.activity.message',
-      value: 'week 48 is al afgesloten; aanpassen kan niet meer.',
+      value: 'Week 48 is al afgesloten; aanpassen kan niet meer.',
     });
     const tooLate = await execute({ verb: 'logboek-save', week: '2026-W48', q1: 'derde versie' });
-    expect(tooLate.value).toBe('week 48 is al afgesloten; aanpassen kan niet meer.');
+    expect(tooLate.value).toBe('Week 48 is al afgesloten; aanpassen kan niet meer.');
   });
 
   it('when they press Later on the prompt, then exactly one reminder comes the next day', async () => {
     const env = { ...koers.database.env, LOG_LEVEL: 'silent' };
     await runKoersCli(['jobs', 'run-due', '--at', FRIDAY.toISOString()], env);
-    expect(said(koers, chat).at(-1)).toContain('je logboek, week 48');
+    expect(said(koers, chat).at(-1)).toContain('Je logboek, week 48');
 
     const later = await execute({ verb: 'logboek-later', week: '2026-W48' });
-    expect(later.value).toBe('goed, ik kom er morgen nog één keer op terug.');
+    expect(later.value).toBe('Goed, ik kom er morgen nog één keer op terug.');
     await runKoersCli(
       ['jobs', 'run-due', '--at', new Date(FRIDAY.getTime() + DAY - 60_000).toISOString()],
       env,
@@ -96,17 +96,17 @@ describe.each(databaseKinds)('answering the logboek card (%s)', (kind) => {
       env,
     );
     expect(said(koers, chat).slice(before)).toEqual([
-      expect.stringContaining('nog even aan je logboek gedacht?'),
+      expect.stringContaining('Nog even aan je logboek gedacht?'),
     ]);
 
     now = new Date(FRIDAY.getTime() + DAY + 60_000);
     const again = await execute({ verb: 'logboek-later', week: '2026-W48' });
-    expect(again.value).toContain('deze week herinner ik je er niet meer aan');
+    expect(again.value).toContain('Deze week herinner ik je er niet meer aan');
   });
 
   it("when they type logboek, then this week's card opens, filled in once they wrote", async () => {
     await koers.post(activities.message(shape, 'logboek'));
-    expect(said(koers, chat).at(-1)).toContain('je logboek, week 48');
+    expect(said(koers, chat).at(-1)).toContain('Je logboek, week 48');
     await execute({ verb: 'logboek-save', week: '2026-W48', q5: 'nog één ding' });
     await koers.post(activities.message(shape, 'logboek'));
     const last = koers.connector.activitiesIn(chat).at(-1)?.activity;
@@ -136,7 +136,7 @@ describe.each(databaseKinds)('answering the logboek card (%s)', (kind) => {
       goals: '7',
       __proto__: { x: 1 },
     });
-    expect(answer.value).toBe('dat ging niet helemaal goed. wil je het nog een keer proberen?');
+    expect(answer.value).toBe('Dat ging niet helemaal goed. Wil je het nog een keer proberen?');
     expect(await entries()).toHaveLength(0);
   });
 });

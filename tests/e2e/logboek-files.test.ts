@@ -12,7 +12,7 @@ const MB = 1024 * 1024;
 const VOICE_TEXT = 'OggS-spraakbericht-over-twee-mentoren';
 const VOICE = Buffer.concat([Buffer.from(VOICE_TEXT), Buffer.alloc(4_000, 7)]);
 const HUGE = Buffer.alloc(30 * MB, 1);
-const TOO_BIG = 'dat bestand is groter dan 25 MB; een kortere opname past wel.';
+const TOO_BIG = 'Dat bestand is groter dan 25 MB; een kortere opname past wel.';
 
 let server: FileServer;
 beforeAll(async () => {
@@ -53,13 +53,13 @@ describe.each(databaseKinds)('files sent in the personal chat (%s)', (kind) => {
     server.requests.length = 0;
   });
   afterEach(() => koers.stop());
-  const join = () => koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+  const join = () => koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
 
   it("when a keeper sends an audio file, then it is stored encrypted with this week's entry and the week counts as written", async () => {
     await join();
     await sendFile('mentoren-week.m4a', '/voice.m4a');
 
-    expect(said(koers, chat).at(-1)).toBe('je spraakbericht staat bij week 48. dank je wel.');
+    expect(said(koers, chat).at(-1)).toBe('Je spraakbericht staat bij week 48. Dank je wel.');
     const { contributions, attachments } = await rows();
     expect(contributions).toEqual([
       expect.objectContaining({ kind: 'logboek-entry', period: '2026-W48' }),
@@ -121,7 +121,7 @@ describe.each(databaseKinds)('files sent in the personal chat (%s)', (kind) => {
     await sendFile('tool.exe', '/tool.exe');
 
     expect(said(koers, chat).at(-1)).toMatch(
-      /^zo'n soort bestand bewaar ik niet\. dit kan wel: m4a, mp3/,
+      /^Zo'n soort bestand bewaar ik niet\. Dit kan wel: m4a, mp3/,
     );
     expect(server.requests).toEqual([]);
     expect(await rows()).toEqual(nothingStored);
@@ -131,14 +131,14 @@ describe.each(databaseKinds)('files sent in the personal chat (%s)', (kind) => {
     await join();
     await sendFile('weg.m4a', '/gone.m4a');
 
-    expect(said(koers, chat).at(-1)).toContain('wil je het nog een keer sturen?');
+    expect(said(koers, chat).at(-1)).toContain('Wil je het nog een keer sturen?');
     expect(await rows()).toEqual(nothingStored);
   });
 
   it('when they have not given consent, then the consent card comes and nothing is fetched or stored', async () => {
     await sendFile('mentoren-week.m4a', '/voice.m4a');
 
-    expect(said(koers, chat).at(-1)).toContain('meedoen aan LOB van iedereen?');
+    expect(said(koers, chat).at(-1)).toContain('Meedoen aan LOB van iedereen?');
     expect(server.requests).toEqual([]);
     expect(await rows()).toEqual(nothingStored);
   });
@@ -148,7 +148,7 @@ describe.each(databaseKinds)('files sent in the personal chat (%s)', (kind) => {
     await sendFile('mentoren-week.m4a', '/voice.m4a', '19:groep@thread.v2');
 
     expect(said(koers, '19:groep@thread.v2').at(-1)).toBe(
-      'bestanden bewaar ik alleen in je persoonlijke gesprek met mij.',
+      'Bestanden bewaar ik alleen in je persoonlijke gesprek met mij.',
     );
     expect(await rows()).toEqual(nothingStored);
   });

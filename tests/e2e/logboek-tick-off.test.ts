@@ -39,7 +39,7 @@ describe.each(databaseKinds)('ticking off action points on the logboek card (%s)
     await seeded.onRoster(user, 'aanjager');
     await seeded.onRoster(teamsUser(2), 'aanjager');
     await koers.post(activities.installed(shape));
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
   });
   afterEach(() => koers.stop());
 

@@ -12,7 +12,7 @@ describe.each(databaseKinds)('choosing the weekly moment (%s)', (kind) => {
   let shape: { serviceUrl: string; user: typeof user };
   const runAt = (iso: string) =>
     runKoersCli(['jobs', 'run-due', '--at', iso], { ...koers.database.env, LOG_LEVEL: 'silent' });
-  const prompts = () => said(koers, chat).filter((line) => line.includes('je logboek, week'));
+  const prompts = () => said(koers, chat).filter((line) => line.includes('Je logboek, week'));
 
   beforeEach(async () => {
     koers = await startKoers(kind, { clock: () => new Date('2026-11-27T10:00:00+01:00') });
@@ -20,7 +20,7 @@ describe.each(databaseKinds)('choosing the weekly moment (%s)', (kind) => {
     const seeded = await seedStudy(koers.database);
     await seeded.onRoster(user, 'aanjager');
     await koers.post(activities.installed(shape));
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
   });
   afterEach(() => koers.stop());
 
@@ -38,15 +38,15 @@ describe.each(databaseKinds)('choosing the weekly moment (%s)', (kind) => {
         pausedUntil: '',
       }),
     );
-    expect(said(koers, chat).at(-1)).toBe('goed, je logboek komt voortaan op maandag om 09:30.');
+    expect(said(koers, chat).at(-1)).toBe('Goed, je logboek komt voortaan op maandag om 09:30.');
 
     await runAt('2026-11-27T15:00:00+01:00');
     await runAt('2026-11-30T09:29:00+01:00');
-    expect(prompts()).toEqual([expect.stringContaining('je logboek, week 48')]);
+    expect(prompts()).toEqual([expect.stringContaining('Je logboek, week 48')]);
     await runAt('2026-11-30T09:30:00+01:00');
     expect(prompts()).toEqual([
-      expect.stringContaining('je logboek, week 48'),
-      expect.stringContaining('je logboek, week 49'),
+      expect.stringContaining('Je logboek, week 48'),
+      expect.stringContaining('Je logboek, week 49'),
     ]);
   });
 
@@ -60,12 +60,12 @@ describe.each(databaseKinds)('choosing the weekly moment (%s)', (kind) => {
       }),
     );
     expect(said(koers, chat).at(-1)).toContain(
-      'tot en met 4 december 2026 stuur ik je even niets.',
+      'Tot en met 4 december 2026 stuur ik je even niets.',
     );
     await runAt('2026-12-04T15:00:00+01:00');
     expect(prompts()).toHaveLength(0);
     await runAt('2026-12-11T15:00:00+01:00');
-    expect(prompts()).toEqual([expect.stringContaining('je logboek, week 50')]);
+    expect(prompts()).toEqual([expect.stringContaining('Je logboek, week 50')]);
   });
 
   it('when the time is not a time, then a friendly word comes and nothing changes', async () => {
@@ -73,7 +73,7 @@ describe.each(databaseKinds)('choosing the weekly moment (%s)', (kind) => {
       activities.submit(shape, { verb: 'moment-save', weekday: '1', time: '25:00' }),
     );
     expect(said(koers, chat).at(-1)).toBe(
-      'dat ging niet helemaal goed. wil je het nog een keer proberen?',
+      'Dat ging niet helemaal goed. Wil je het nog een keer proberen?',
     );
     expect(
       await koers.database.db.selectFrom('logboek_settings').selectAll().execute(),

@@ -42,7 +42,7 @@ describe.each(databaseKinds)('reading back my logboek (%s)', (kind) => {
     for (const user of [me, neighbour]) {
       await seeded.onRoster(user, 'aanjager');
       await koers.post(activities.installed(shapeOf(user)));
-      await koers.post(activities.submit(shapeOf(user), button(koers, chatOf(user), 'ik doe mee')));
+      await koers.post(activities.submit(shapeOf(user), button(koers, chatOf(user), 'Ik doe mee')));
     }
     await execute(neighbour, { verb: 'logboek-save', week: '2026-W45', q1: 'GEHEIM van week 45' });
     now = W46;
@@ -66,21 +66,21 @@ describe.each(databaseKinds)('reading back my logboek (%s)', (kind) => {
   it('when they type mijn logboek, then the last eight weeks are listed newest first, each as it went', async () => {
     await type(me, 'mijn logboek');
 
-    expect(said(koers, chatOf(me)).at(-1)).toContain('je logboek, de laatste acht weken');
+    expect(said(koers, chatOf(me)).at(-1)).toContain('Je logboek, de laatste acht weken');
     const card = lastCard(koers, chatOf(me));
     expect(
       (card.body ?? []).flatMap((b) => (b.type === 'TextBlock' ? [b.text] : [])).slice(2),
     ).toEqual([
-      'week 48 · 27 nov · visie, eigen rol · twee mentoren gesproken over hun \\*\\*eigen rol\\*\\* in de…',
-      'week 47 · 20 nov · rustig',
-      'week 46 · overgeslagen',
-      'week 45 · niets geschreven',
-      'week 44 · niets geschreven',
-      'week 43 · niets geschreven',
-      'week 42 · niets geschreven',
-      'week 41 · niets geschreven',
+      'Week 48 · 27 nov · visie, eigen rol · twee mentoren gesproken over hun \\*\\*eigen rol\\*\\* in de…',
+      'Week 47 · 20 nov · rustig',
+      'Week 46 · overgeslagen',
+      'Week 45 · niets geschreven',
+      'Week 44 · niets geschreven',
+      'Week 43 · niets geschreven',
+      'Week 42 · niets geschreven',
+      'Week 41 · niets geschreven',
     ]);
-    expect(viewButton(me, '2026-W47')).toMatchObject({ title: 'bekijken' });
+    expect(viewButton(me, '2026-W47')).toMatchObject({ title: 'Bekijken' });
     expect(() => viewButton(me, '2026-W46')).toThrow();
   });
 
@@ -98,7 +98,7 @@ describe.each(databaseKinds)('reading back my logboek (%s)', (kind) => {
     expect(await notes()).toHaveLength(before);
     const card = JSON.stringify(lastCard(koers, chatOf(me)));
     expect(card).toContain('"type":"Input.Text"');
-    expect(card).toContain('je logboek, week 48');
+    expect(card).toContain('Je logboek, week 48');
   });
 
   it('when they open week 48, then its answers, note, file and goals show in full with the aanpassen button', async () => {
@@ -113,14 +113,14 @@ describe.each(databaseKinds)('reading back my logboek (%s)', (kind) => {
     await koers.post(activities.submit(shapeOf(me), viewButton(me, '2026-W48').data));
 
     const week = said(koers, chatOf(me)).at(-1) ?? '';
-    expect(week).toContain('je logboek, week 48');
+    expect(week).toContain('Je logboek, week 48');
     expect(week).toContain('twee mentoren gesproken over hun \\*\\*eigen rol\\*\\*');
     expect(week).toContain('te weinig tijd');
     expect(week).toContain('Jan wil ook meedoen');
     expect(week).toContain('spraak.m4a (3 kB)');
-    expect(week).toContain('doelen: visie · eigen rol');
-    expect(week).toContain('aanpassen kan tot en met');
-    expect(button(koers, chatOf(me), 'aanpassen')).toEqual({
+    expect(week).toContain('Doelen: visie · eigen rol');
+    expect(week).toContain('Aanpassen kan tot en met');
+    expect(button(koers, chatOf(me), 'Aanpassen')).toEqual({
       verb: 'logboek-edit',
       week: '2026-W48',
     });
@@ -131,7 +131,7 @@ describe.each(databaseKinds)('reading back my logboek (%s)', (kind) => {
     await koers.post(activities.submit(shapeOf(me), { verb: 'my-logboek-week', week: '2026-W45' }));
     await koers.post(activities.submit(shapeOf(me), viewButton(me, '2026-W48').data));
 
-    expect(said(koers, chatOf(me))).toContain('in week 45 staat niets van je.');
+    expect(said(koers, chatOf(me))).toContain('In week 45 staat niets van je.');
     const everything = JSON.stringify(koers.connector.activitiesIn(chatOf(me)));
     expect(everything).not.toContain('GEHEIM');
   });
@@ -141,12 +141,12 @@ describe.each(databaseKinds)('reading back my logboek (%s)', (kind) => {
     await seeded.onRoster(docent, 'docent');
     await koers.post(activities.installed(shapeOf(docent)));
     await type(docent, 'mijn logboek');
-    expect(said(koers, chatOf(docent)).at(-1)).toMatch(/^dat is voor aanjager, maatje, teamcoach/);
+    expect(said(koers, chatOf(docent)).at(-1)).toMatch(/^Dat is voor aanjager, maatje, teamcoach/);
 
     const channel = { id: '19:team@thread.tacv2', conversationType: 'channel' as const };
     await koers.post(activities.message({ ...shapeOf(me), conversation: channel }, 'mijn logboek'));
     expect(said(koers, channel.id).at(-1)).toBe(
-      'dat doen we in een persoonlijk gesprek: stuur me daar een berichtje.',
+      'Dat doen we in een persoonlijk gesprek: stuur me daar een berichtje.',
     );
   });
 });

@@ -32,8 +32,8 @@ describe.each(databaseKinds)('joining a team (%s)', (kind) => {
     await koers.post(activities.installed(shape));
     await koers.post(activities.message(shape, `koppel ${code.toLowerCase()}`));
 
-    expect(said(koers, chat).at(-2)).toBe('welkom bij Het Baken, als maatje.');
-    expect(lastCard(koers, chat).actions?.[0]?.title).toBe('ik doe mee');
+    expect(said(koers, chat).at(-2)).toBe('Welkom bij Het Baken, als maatje.');
+    expect(lastCard(koers, chat).actions?.[0]?.title).toBe('Ik doe mee');
     const viewer = await seeded.stores.members.viewerOf(
       (await koers.database.db.selectFrom('people').select('id').executeTakeFirstOrThrow()).id,
     );
@@ -54,9 +54,9 @@ describe.each(databaseKinds)('joining a team (%s)', (kind) => {
     await koers.post(activities.message(shape, 'koppel'));
 
     expect(said(koers, chat).slice(-3)).toEqual([
-      'die code is verlopen. vraag je een nieuwe aan wie je hem gaf?',
-      'die code ken ik niet. kijk je even of hij goed is overgetypt?',
-      'typ koppel en dan je code, bijvoorbeeld: koppel KX7P-M3QD',
+      'Die code is verlopen. Vraag je een nieuwe aan wie je hem gaf?',
+      'Die code ken ik niet. Kijk je even of hij goed is overgetypt?',
+      'Typ koppel en dan je code, bijvoorbeeld: koppel KX7P-M3QD',
     ]);
     expect(await koers.database.db.selectFrom('members').selectAll().execute()).toHaveLength(0);
   });
@@ -87,8 +87,8 @@ describe.each(databaseKinds)('joining a team (%s)', (kind) => {
     ]);
     await koers.post(activities.installed(shape));
 
-    expect(said(koers, chat)[0]).toContain('ik help het SLB-team');
-    expect(lastCard(koers, chat).actions?.[0]?.title).toBe('ik doe mee');
+    expect(said(koers, chat)[0]).toContain('Ik help het SLB-team');
+    expect(lastCard(koers, chat).actions?.[0]?.title).toBe('Ik doe mee');
   });
 
   it('when the name behind a pseudonym holds markup, then the researcher sees it as text', async () => {
@@ -104,7 +104,7 @@ describe.each(databaseKinds)('joining a team (%s)', (kind) => {
     await koers.post(activities.installed(shape));
     await koers.post(activities.message(shape, `pseudoniem ${code}`));
     expect(said(koers, chat).at(-1)).toBe(
-      `${code} is \\*\\*Docent\\*\\* \\<at\\>2\\</at\\> (Het Baken). ik heb dit vastgelegd.`,
+      `${code} is \\*\\*Docent\\*\\* \\<at\\>2\\</at\\> (Het Baken). Ik heb dit vastgelegd.`,
     );
   });
 
@@ -126,9 +126,9 @@ describe.each(databaseKinds)('joining a team (%s)', (kind) => {
     await koers.post(activities.message(colleagueShape, `pseudoniem ${code}`));
 
     expect(said(koers, chat).at(-1)).toBe(
-      `${code} is Docent 2 (Het Baken). ik heb dit vastgelegd.`,
+      `${code} is Docent 2 (Het Baken). Ik heb dit vastgelegd.`,
     );
-    expect(said(koers, `a:personal-${colleague.id}`).at(-1)).toContain('dat is voor onderzoeker');
+    expect(said(koers, `a:personal-${colleague.id}`).at(-1)).toContain('Dat is voor onderzoeker');
     const audit = await koers.database.db
       .selectFrom('audit_log')
       .selectAll()

@@ -47,7 +47,7 @@ describe.each(databaseKinds)('mijn gegevens (%s)', (kind) => {
     const seeded = await seedStudy(koers.database);
     await seeded.onRoster(user, 'aanjager');
     await koers.post(activities.installed(shape));
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
     await koers.post(activities.message(shape, `logboek ${NOTE}`));
   });
   afterEach(async () => {

@@ -37,7 +37,7 @@ describe.each(databaseKinds)('peilingen closing on time (%s)', (kind) => {
     expect(JSON.stringify(updates()[0]?.activity)).toContain('is gesloten');
     const told = said(p.koers, p.personal).filter((s) => s.includes('is gesloten met'));
     expect(told).toEqual([
-      'je peiling "wat neem je mee uit het dagdeel?" is gesloten met 5 antwoorden. de uitkomst staat klaar: typ peiling resultaten.',
+      'Je peiling "Wat neem je mee uit het dagdeel?" is gesloten met 5 antwoorden. De uitkomst staat klaar: typ peiling resultaten.',
     ]);
 
     await runDue('2026-11-30T18:00:00+01:00');

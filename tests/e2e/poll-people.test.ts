@@ -57,7 +57,7 @@ describe.each(databaseKinds)('a peiling to a list of people (%s)', (kind) => {
       }),
     );
     await koers.post(
-      activities.submit(shapeOf(aanjager), button(koers, chatOf(aanjager), 'versturen')),
+      activities.submit(shapeOf(aanjager), button(koers, chatOf(aanjager), 'Versturen')),
     );
     await runKoersCli(['jobs', 'run-due', '--at', '2026-11-23T10:01:00+01:00'], {
       ...koers.database.env,
@@ -65,15 +65,15 @@ describe.each(databaseKinds)('a peiling to a list of people (%s)', (kind) => {
     });
 
     for (const docent of docenten.slice(0, 4)) {
-      expect(cardIn(docent)).toContain('een moment deze week waarop je een student bereikte?');
+      expect(cardIn(docent)).toContain('Een moment deze week waarop je een student bereikte?');
     }
     // The frame speaks the docent's language; the questions stay as their author wrote them.
-    expect(cardIn(english)).toContain('anonymous: your answer is not stored under your name.');
-    expect(cardIn(english)).toContain('closes Monday 30 November at 17:00');
-    expect(cardIn(english)).toContain('een moment deze week waarop je een student bereikte?');
+    expect(cardIn(english)).toContain('Anonymous: your answer is not stored under your name.');
+    expect(cardIn(english)).toContain('Closes Monday 30 November at 17:00');
+    expect(cardIn(english)).toContain('Een moment deze week waarop je een student bereikte?');
 
     for (const docent of docenten) {
-      const data = button(koers, chatOf(docent), docent === english ? 'send' : 'versturen');
+      const data = button(koers, chatOf(docent), docent === english ? 'Send' : 'Versturen');
       const first = await execute(docent, { ...data, a0: `moment van ${docent.name}` });
       const consent = first.value.actions?.find((a) => /verstuur|send/.test(a.title));
       if (!consent) throw new Error('the first answer should ask for consent');

@@ -20,7 +20,7 @@ describe.each(databaseKinds)('peilingen in a channel (%s)', (kind) => {
 
   it('when the aanjager sends a poll in the channel, then one card with the questions refreshes per member', () => {
     const card = lastCard(koers, CHANNEL.id) as { refresh?: { userIds: string[] } };
-    expect(JSON.stringify(card)).toContain('wat neem je mee uit dit dagdeel?');
+    expect(JSON.stringify(card)).toContain('Wat neem je mee uit dit dagdeel?');
     expect(card.refresh?.userIds).toEqual(expect.arrayContaining(docenten.map((d) => d.id)));
   });
 
@@ -45,21 +45,21 @@ describe.each(databaseKinds)('peilingen in a channel (%s)', (kind) => {
     const [anna, bram, cas] = docenten as [TeamsUser, TeamsUser, TeamsUser];
     const first = await p.answer(anna, { a0: 'een gesprek' });
     const second = await p.answer(bram, { a1: '3' });
-    expect(JSON.stringify(first.value)).toContain('er is nu 1 antwoord');
-    expect(JSON.stringify(second.value)).toContain('er zijn nu 2 antwoorden');
+    expect(JSON.stringify(first.value)).toContain('Er is nu 1 antwoord');
+    expect(JSON.stringify(second.value)).toContain('Er zijn nu 2 antwoorden');
 
     const annaSees = JSON.stringify((await p.execute(anna, { verb: 'poll-view', pollId })).value);
     const casSees = JSON.stringify((await p.execute(cas, { verb: 'poll-view', pollId })).value);
-    expect(annaSees).toContain('dank je wel');
-    expect(casSees).toContain('wat neem je mee uit dit dagdeel?');
-    expect(casSees).not.toContain('dank je wel');
+    expect(annaSees).toContain('Dank je wel');
+    expect(casSees).toContain('Wat neem je mee uit dit dagdeel?');
+    expect(casSees).not.toContain('Dank je wel');
   });
 
   it('when someone changes their answer, then it still counts once', async () => {
     const [anna] = docenten as [TeamsUser];
     await p.answer(anna, { a0: 'eerst' });
     const again = await p.execute(anna, { verb: 'poll-answer', pollId, a0: 'later' });
-    expect(JSON.stringify(again.value)).toContain('er is nu 1 antwoord');
+    expect(JSON.stringify(again.value)).toContain('Er is nu 1 antwoord');
   });
 
   it('when the poll is anonymous, then no answer row holds a person id, aad id, name or marker', async () => {
@@ -102,13 +102,13 @@ describe.each(databaseKinds)('peilingen in a channel (%s)', (kind) => {
     expect(markers).toHaveLength(1);
     const late = await p.execute(bram, { verb: 'poll-answer', pollId, a0: 'te laat' });
     expect(late).toMatchObject({ type: 'application/vnd.microsoft.activity.message' });
-    expect(String(late.value)).toContain('deze peiling is al gesloten');
+    expect(String(late.value)).toContain('Deze peiling is al gesloten');
   });
 
   it('when someone who is not an aanjager or teamcoach types peiling, then they are politely refused', async () => {
     await koers.post(activities.message(p.shape(docenten[0] as TeamsUser), 'peiling'));
     expect(said(koers, CHANNEL.id).at(-1)).toContain(
-      'peilingen sturen is voor aanjagers en teamcoaches',
+      'Peilingen sturen is voor aanjagers en teamcoaches',
     );
   });
 });

@@ -19,7 +19,7 @@ describe.each(databaseKinds)('voortgang and nudges for a teamcoach (%s)', (kind)
   const join = async (user: TeamsUser, role: 'aanjager' | 'teamcoach' | 'docent') => {
     const memberId = await seeded.onRoster(user, role);
     await koers.post(activities.installed(shapeOf(user)));
-    await koers.post(activities.submit(shapeOf(user), button(koers, chatOf(user), 'ik doe mee')));
+    await koers.post(activities.submit(shapeOf(user), button(koers, chatOf(user), 'Ik doe mee')));
     const person = await seeded.stores.people.findByAadObjectId(user.tenantId, user.aadObjectId);
     if (!person) throw new Error(`${user.name} was not stored`);
     return { memberId, personId: person.id };
@@ -105,14 +105,14 @@ describe.each(databaseKinds)('voortgang and nudges for a teamcoach (%s)', (kind)
     await seeded.stores.members.assignCoach(c.memberId, a.memberId);
     await say(coach, 'voortgang');
     await koers.post(
-      activities.submit(shapeOf(coach), button(koers, chatOf(coach), 'duwtje geven')),
+      activities.submit(shapeOf(coach), button(koers, chatOf(coach), 'Duwtje geven')),
     );
     const send = {
-      ...button(koers, chatOf(coach), 'versturen'),
+      ...button(koers, chatOf(coach), 'Versturen'),
       line: 'ik ben benieuwd naar je dagdeel!',
     };
     await koers.post(activities.submit(shapeOf(coach), send));
-    expect(said(koers, chatOf(coach)).at(-1)).toBe('verstuurd: Docent 1 krijgt je berichtje zo.');
+    expect(said(koers, chatOf(coach)).at(-1)).toBe('Verstuurd: Docent 1 krijgt je berichtje zo.');
     await runKoersCli(['jobs', 'run-due', '--at', FRIDAY.toISOString()], {
       ...koers.database.env,
       LOG_LEVEL: 'silent',
@@ -143,8 +143,8 @@ describe.each(databaseKinds)('voortgang and nudges for a teamcoach (%s)', (kind)
     await koers.post(activities.submit(shapeOf(coach), nudge));
     const name = '\\*\\*Anna\\*\\* \\<at\\>Docent 10\\</at\\>';
     expect(said(koers, chatOf(coach)).slice(-2)).toEqual([
-      `verstuurd: ${name} krijgt je berichtje zo.`,
-      `${name} kreeg deze week al een herinnering of duwtje. één per week is genoeg; volgende week kan het weer.`,
+      `Verstuurd: ${name} krijgt je berichtje zo.`,
+      `${name} kreeg deze week al een herinnering of duwtje. Eén per week is genoeg; volgende week kan het weer.`,
     ]);
   });
 
@@ -170,7 +170,7 @@ describe.each(databaseKinds)('voortgang and nudges for a teamcoach (%s)', (kind)
       activities.submit(shapeOf(coach), { verb: 'nudge-send', memberId: a.memberId, line: '' }),
     );
     expect(said(koers, chatOf(coach)).at(-1)).toBe(
-      'een duwtje kan alleen naar iemand die jij coacht.',
+      'Een duwtje kan alleen naar iemand die jij coacht.',
     );
     expect(await seeded.stores.contactBudget.used([a.personId], '2026-W48')).toEqual(new Map());
   });
@@ -190,15 +190,15 @@ describe.each(databaseKinds)('voortgang and nudges for a teamcoach (%s)', (kind)
     );
     await say(anna, 'voortgang');
     const lines = said(koers, chatOf(anna)).at(-1) ?? '';
-    expect(lines).toContain('jouw voortgang');
+    expect(lines).toContain('Jouw voortgang');
     expect(lines).toContain('visie op papier, uiterlijk 4 december');
     expect(lines).not.toContain('Docent 2');
-    expect(JSON.stringify(lastCard(koers, chatOf(anna)))).not.toContain('duwtje geven');
+    expect(JSON.stringify(lastCard(koers, chatOf(anna)))).not.toContain('Duwtje geven');
   });
 
   it('when a docent asks for voortgang, then the answer is a polite refusal', async () => {
     await join(cees, 'docent');
     await say(cees, 'voortgang');
-    expect(said(koers, chatOf(cees)).at(-1)).toMatch(/^dat is voor /);
+    expect(said(koers, chatOf(cees)).at(-1)).toMatch(/^Dat is voor /);
   });
 });

@@ -96,7 +96,7 @@ describe('the tab API in production mode', () => {
     expect(dutch.status).toBe(403);
     expect(await dutch.json()).toEqual({
       error: 'unknown-person',
-      message: expect.stringMatching(/^ik ken je nog niet/),
+      message: expect.stringMatching(/^Ik ken je nog niet/),
     });
     const english = await me(await bearer('aad-unknown'), '?locale=en-GB');
     expect(((await english.json()) as TabRefusal).message).toMatch(/^I don't know you yet/);

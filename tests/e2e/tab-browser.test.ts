@@ -42,8 +42,9 @@ describe('the dashboard tab in a browser (local mode)', () => {
     await caseload.waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'teamcoach.png'), fullPage: true });
     const text = await page.locator('main').innerText();
-    expect(text).toContain('hoi Docent 10');
-    expect(text).toContain('wie je coacht');
+    expect(text).toContain('Hoi Docent');
+    expect(text).not.toContain('Hoi Docent 10');
+    expect(text).toContain('Wie je coacht');
     expect(text).toContain('Docent 1 (aanjager)');
     expect(text).toContain('3 van de 8 weken geschreven');
     expect(text).toContain('Docent 2 (aanjager)');
@@ -53,13 +54,13 @@ describe('the dashboard tab in a browser (local mode)', () => {
     const annaWeeks = await people.nth(0).locator('svg.weeks title').allTextContents();
     expect(annaWeeks).toHaveLength(8);
     expect(annaWeeks.filter((t) => t.endsWith('· geschreven'))).toEqual([
-      'week 45 · geschreven',
-      'week 46 · geschreven',
-      'week 47 · geschreven',
+      'Week 45 · geschreven',
+      'Week 46 · geschreven',
+      'Week 47 · geschreven',
     ]);
     const bramWeeks = await people.nth(1).locator('svg.weeks title').allTextContents();
-    expect(bramWeeks).toContain('week 44 · geschreven');
-    expect(bramWeeks).toContain('week 47 · overgeslagen');
+    expect(bramWeeks).toContain('Week 44 · geschreven');
+    expect(bramWeeks).toContain('Week 47 · overgeslagen');
     const html = await page.content();
     for (const secret of ['mentoren', 'geheim', 'maatje', 'decaan'])
       expect(html).not.toContain(secret);
@@ -71,12 +72,12 @@ describe('the dashboard tab in a browser (local mode)', () => {
     await page.getByTestId('own-weeks').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'aanjager.png'), fullPage: true });
     const text = await page.locator('main').innerText();
-    expect(text).toContain('jouw weken');
+    expect(text).toContain('Jouw weken');
     expect(await page.getByTestId('own-weeks').locator('li').count()).toBe(8);
     expect(text).toMatch(
-      /week 47 · 20 nov\.? · visie, eigen rol · dagdeel voorbereid met mijn maatje/,
+      /Week 47 · 20 nov\.? · visie, eigen rol · dagdeel voorbereid met mijn maatje/,
     );
-    expect(text).toContain('week 48 · niets geschreven');
+    expect(text).toContain('Week 48 · niets geschreven');
     expect(await page.getByTestId('caseload').count()).toBe(0);
     expect(text).not.toContain('Docent 2');
     expect(text).not.toContain('decaan');
@@ -91,7 +92,7 @@ describe('the dashboard tab in a browser (local mode)', () => {
     expect(early).toContain('1 antwoord');
     expect(early).toContain('als de peiling gesloten is, vanaf 5 antwoorden');
     expect(early).not.toContain('stroef');
-    const results = await poll('uitkomst: na het dagdeel');
+    const results = await poll('Uitkomst: na het dagdeel');
     expect(results).toContain('5 antwoorden');
     expect(results).toMatch(/5 · top\s+3/);
     expect(results).toContain('moment 4 met een leerling');
@@ -106,7 +107,7 @@ describe('the dashboard tab in a browser (local mode)', () => {
     expect(await page.getByTestId('caseload').count()).toBe(0);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'download als csv' }).click(),
+      page.getByRole('button', { name: 'Download als csv' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^koers-.+-2026-11-27\.csv$/);
     const csv = readFileSync(await download.path(), 'utf8');
@@ -129,15 +130,15 @@ describe('the dashboard tab in a browser (local mode)', () => {
     const page = await open(anna, 'en-GB');
     await page.getByTestId('own-weeks').waitFor();
     const text = await page.locator('main').innerText();
-    expect(text).toContain('your weeks');
-    expect(text).toContain('week 48 · nothing written');
+    expect(text).toContain('Your weeks');
+    expect(text).toContain('Week 48 · nothing written');
     await page.close();
   });
 
   it('when the tab is opened outside Teams without a development sign-in, then it says to open Koers in Teams', async () => {
     const page = await open(null);
     await page
-      .getByText('open Koers in Teams om je dashboard te zien.')
+      .getByText('Open Koers in Teams om je dashboard te zien.')
       .waitFor({ timeout: 10_000 });
     await page.screenshot({ path: join(SCREENSHOTS, 'outside-teams.png') });
     await page.close();

@@ -37,7 +37,7 @@ describe.each(databaseKinds)('the weekly prompt pass, narrowed (%s)', (kind) => 
     expect(cards(1)).toHaveLength(0);
     await runAt('2026-11-29T10:31:00Z');
     expect(cards(1)).toHaveLength(1);
-    expect(cards(1)[0]).toContain('je logboek, week 49');
+    expect(cards(1)[0]).toContain('Je logboek, week 49');
   });
 
   it('when a week was marked prompted but its card never queued (a crash), then the next pass sends it, once', async () => {
@@ -55,6 +55,6 @@ describe.each(databaseKinds)('the weekly prompt pass, narrowed (%s)', (kind) => 
     await runAt('2026-11-27T15:01:00+01:00');
     await runAt('2026-11-27T15:02:00+01:00');
     expect(cards(1)).toHaveLength(1);
-    expect(cards(1)[0]).toContain('je logboek, week 48');
+    expect(cards(1)[0]).toContain('Je logboek, week 48');
   });
 });

@@ -39,7 +39,7 @@ describe.each(databaseKinds)('the weekly logboek prompt, time driven (%s)', (kin
 
       const sent = cardsIn(koers, personalChat(1));
       expect(sent).toHaveLength(1);
-      expect(sent[0]).toContain(`je logboek, week ${week}`);
+      expect(sent[0]).toContain(`Je logboek, week ${week}`);
     },
   );
 
@@ -77,7 +77,7 @@ describe.each(databaseKinds)('the weekly logboek prompt, time driven (%s)', (kin
     await runAt('2026-11-22T16:00:00+01:00');
     const sent = cardsIn(koers, personalChat(1));
     expect(sent).toHaveLength(2);
-    expect(sent[1]).toContain('nog even aan je logboek gedacht?');
+    expect(sent[1]).toContain('Nog even aan je logboek gedacht?');
   });
 
   it('when three weeks stay silent, then the teamcoach is told once and no fourth prompt comes', async () => {
@@ -87,7 +87,7 @@ describe.each(databaseKinds)('the weekly logboek prompt, time driven (%s)', (kin
     for (const friday of ['2026-11-06', '2026-11-13', '2026-11-20', '2026-11-27', '2026-12-04']) {
       await runAt(`${friday}T15:00:00+01:00`);
     }
-    const prompts = cardsIn(koers, personalChat(1)).filter((c) => c.includes('je logboek, week'));
+    const prompts = cardsIn(koers, personalChat(1)).filter((c) => c.includes('Je logboek, week'));
     expect(prompts.map((c) => /week (\d+)/.exec(c)?.[1])).toEqual(['45', '46', '47']);
     const coachTold = cardsIn(koers, personalChat(2)).filter((c) =>
       c.includes('schreef drie weken niets'),

@@ -24,14 +24,14 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
     seeded = await seedStudy(koers.database, { erasure });
     await seeded.onRoster(aanjager, 'aanjager');
     await koers.post(activities.installed(shape));
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
   }
 
   async function withdraw(): Promise<string> {
     await koers.post(activities.message(shape, 'toestemming'));
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik wil stoppen')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik wil stoppen')));
     const explanation = said(koers, chat).at(-1) ?? '';
-    await koers.post(activities.submit(shape, button(koers, chat, 'ja, ik stop')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ja, ik stop')));
     return explanation;
   }
 
@@ -88,7 +88,7 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
     expect(explanation).toContain(
       '1 bijdrage is nog binnen de bedenktijd: die verwijder ik helemaal.',
     );
-    expect(said(koers, chat).at(-1)).toContain('verwijderd: 1. blijft onder pseudoniem: 0.');
+    expect(said(koers, chat).at(-1)).toContain('Verwijderd: 1. Blijft onder pseudoniem: 0.');
     expect(await tablesContaining(koers.database, traces)).toEqual([]);
   });
 
@@ -109,7 +109,7 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
     const late = await seeded.stores.contributions.attach(left[0]?.id ?? '', voiceNote, now);
     expect(late).toMatchObject({ stored: false, reason: 'no-consent' });
     await koers.post(activities.message(shape, 'logboek nog iets na het stoppen'));
-    expect(said(koers, chat).at(-1)).toContain('meedoen aan LOB van iedereen?');
+    expect(said(koers, chat).at(-1)).toContain('Meedoen aan LOB van iedereen?');
     expect(await stored()).toHaveLength(1);
     const audit = await koers.database.db.selectFrom('audit_log').select('action').execute();
     expect(audit.map((a) => a.action)).toEqual(
@@ -124,7 +124,7 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
 
     const explanation = await withdraw();
 
-    expect(explanation).toContain('je ene bijdrage verwijder ik helemaal.');
+    expect(explanation).toContain('Je ene bijdrage verwijder ik helemaal.');
     expect(await stored()).toHaveLength(0);
   });
 });

@@ -45,7 +45,7 @@ export async function startCheckInCircle(kind: StorageKind, start: string): Prom
     const chat = `a:personal-${user.id}`;
     const memberId = await seeded.onRoster(user, role);
     await koers.post(activities.installed(shape));
-    await koers.post(activities.submit(shape, button(koers, chat, 'ik doe mee')));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
     const person = await seeded.stores.people.findByAadObjectId(user.tenantId, user.aadObjectId);
     const offset = koers.connector.activitiesIn(chat).length;
     return {

@@ -43,12 +43,12 @@ export async function startFuzzWorld(kind: StorageKind, start: string): Promise<
   const marked = { ...teamsUser(7), name: HOSTILE_NAME };
   const markedMember = await seeded.onRoster(marked, 'aanjager');
   await koers.post(activities.installed(shape(marked)));
-  await koers.post(activities.submit(shape(marked), button(koers, chatOf(marked), 'ik doe mee')));
+  await koers.post(activities.submit(shape(marked), button(koers, chatOf(marked), 'Ik doe mee')));
   await seeded.stores.members.assignCoach(coach.memberId, markedMember);
   const declining = teamsUser(5);
   await seeded.onRoster(declining, 'docent');
   await koers.post(activities.installed(shape(declining)));
-  const noThanks = button(koers, chatOf(declining), 'ik doe niet mee');
+  const noThanks = button(koers, chatOf(declining), 'Ik doe niet mee');
   await koers.post(activities.submit(shape(declining), noThanks));
   const stranger = teamsUser(6);
   await koers.post(activities.installed(shape(stranger)));
@@ -81,7 +81,7 @@ export async function startFuzzWorld(kind: StorageKind, start: string): Promise<
     activities.submit(shape(aanjager.user, true), { verb: 'poll-preview', ...setup }),
   );
   await koers.post(
-    activities.submit(shape(aanjager.user, true), button(koers, CHANNEL.id, 'versturen')),
+    activities.submit(shape(aanjager.user, true), button(koers, CHANNEL.id, 'Versturen')),
   );
 
   const rows = await koers.database.db.selectFrom('check_ins').select('id').execute();

@@ -61,7 +61,7 @@ export async function pollInChannel(
   const answer = async (user: TeamsUser, answers: Data) => {
     const first = await execute(user, { verb: 'poll-answer', pollId, ...answers });
     const card = first.value as { actions?: { title: string; data: Data }[] };
-    const consent = card.actions?.find((a) => a.title === 'ik doe mee en verstuur');
+    const consent = card.actions?.find((a) => a.title === 'Ik doe mee en verstuur');
     if (!consent) return first; // consent was given before
     return execute(user, { ...consent.data, ...answers });
   };
@@ -91,9 +91,9 @@ export async function pollInChannel(
     closesAt: '17:00',
   };
   await koers.post(activities.submit(shape(aanjager), { verb: 'poll-preview', ...setup }));
-  const send = { ...button(koers, CHANNEL.id, 'versturen'), ...options.questions };
+  const send = { ...button(koers, CHANNEL.id, 'Versturen'), ...options.questions };
   await koers.post(activities.submit(shape(aanjager), send));
-  pollId = String(button(koers, CHANNEL.id, 'versturen').pollId);
+  pollId = String(button(koers, CHANNEL.id, 'Versturen').pollId);
   return {
     koers,
     seeded,

@@ -24,7 +24,7 @@ export async function seedTabStudy(koers: KoersUnderTest, at: Date): Promise<See
     const memberId = await seeded.onRoster(user, role);
     await koers.post(activities.installed(shape));
     await koers.post(
-      activities.submit(shape, button(koers, `a:personal-${user.id}`, 'ik doe mee')),
+      activities.submit(shape, button(koers, `a:personal-${user.id}`, 'Ik doe mee')),
     );
     const person = await seeded.stores.people.findByAadObjectId(user.tenantId, user.aadObjectId);
     if (!person) throw new Error(`${user.name} was not stored`);
