@@ -189,10 +189,18 @@ export function executeAction(
   };
 }
 
-const MARKDOWN_CHARACTERS = /[\\`*_[\]()#<>+\-!~]/g;
-const LEADING_LIST_NUMBER = /^(\s*\d+)\./gm;
+// What Teams' card and message markdown turns into markup (Microsoft's "Format cards in Teams"):
+// **bold**, _italic_ and *italic*, [links](url), a list at the start of a line ("- x", "1. x"),
+// and `<at>` mention tags. Only that is escaped, and only in what people typed: Teams shows a
+// backslash before anything else as it is ("check\-in", "teamdag\!"), so fixed texts carry none.
+const MARKUP = /\\(?=[\\*_[\]<])|[*_[\]]|<(?=[A-Za-z/!?])/g;
+const LIST_MARKER = /^(\s*)(\d+\.|[-+])(?=\s|$)/gm;
 
-// `<` is escaped so that `<at>` mention tags and `<https://...>` autolinks stay plain text.
 export function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_CHARACTERS, '\\$&').replace(LEADING_LIST_NUMBER, '$1\\.');
+  return text
+    .replace(MARKUP, '\\$&')
+    .replace(
+      LIST_MARKER,
+      (_, indent: string, marker: string) => `${indent}${marker.slice(0, -1)}\\${marker.slice(-1)}`,
+    );
 }

@@ -41,6 +41,23 @@ export function consentCardText({ language, study, text }: ConsentCardModel) {
   };
 }
 
+/** The same words as shown on a card: the study's own texts escaped, Koers' words as they are. */
+export function consentCardShown(model: ConsentCardModel) {
+  const { study, text } = model;
+  return consentCardText({
+    ...model,
+    study: {
+      ...study,
+      name: escapeMarkdown(study.name),
+      contact: {
+        name: escapeMarkdown(study.contact.name),
+        email: escapeMarkdown(study.contact.email),
+      },
+    },
+    text: { ...text, body: escapeMarkdown(text.body) },
+  });
+}
+
 export function consentTextHash(model: ConsentCardModel): string {
   return createHash('sha256')
     .update(Object.values(consentCardText(model)).join('\n'))
@@ -49,7 +66,7 @@ export function consentTextHash(model: ConsentCardModel): string {
 
 export function renderConsentCard(model: ConsentCardModel): AdaptiveCard {
   const shown = consentCardText(model);
-  const text = (key: keyof typeof shown) => escapeMarkdown(shown[key]);
+  const text = (key: keyof typeof shown) => consentCardShown(model)[key];
   const hash = consentTextHash(model);
   const data = (choice: 'given' | 'declined') => ({
     verb: 'consent',

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import type { Language } from '../domain/language';
-import {
-  adaptiveCard,
-  escapeMarkdown,
-  executeAction,
-  type AdaptiveCard,
-  type TextBlock,
-} from './adaptive-card';
+import { adaptiveCard, executeAction, type AdaptiveCard, type TextBlock } from './adaptive-card';
 import { assertLogboekWeek, goalNumbers, logboekWeekSchema } from './logboek.card';
 import { strings } from './strings';
 
@@ -47,9 +41,9 @@ export function renderLogboekReceiptCard(model: LogboekReceiptModel): AdaptiveCa
   return adaptiveCard(
     [
       { ...line(skipped ? t.skipped(week) : t.saved(week)), style: 'heading', weight: 'bolder' },
-      line(escapeMarkdown(t.savedAt(savedAt)), true),
+      line(t.savedAt(savedAt), true),
       ...(!skipped && tags.length > 0 ? [line(t.tagged(tags.join(' · ')))] : []),
-      ...until.map((text) => line(escapeMarkdown(text), true)),
+      ...until.map((text) => line(text, true)),
     ],
     editableUntil === null
       ? undefined

@@ -1,7 +1,6 @@
 import type { Language } from '../domain/language';
 import {
   adaptiveCard,
-  escapeMarkdown,
   executeAction,
   type AdaptiveCard,
   type CardElement,
@@ -51,7 +50,7 @@ export function renderLogboekWeekCard(model: LogboekWeekModel): AdaptiveCard {
 
   const body: CardElement[] = [
     text(t.weekTitle(week), { style: 'heading', weight: 'bolder' }),
-    ...(model.writtenOn ? [text(escapeMarkdown(t.writtenOn(model.writtenOn)), subtle)] : []),
+    ...(model.writtenOn ? [text(t.writtenOn(model.writtenOn), subtle)] : []),
     ...(tags.length > 0 ? [text(logboek.tagged(tags.join(' · ')))] : []),
     ...answers.flatMap((answer, index) => {
       const fittedAnswer = fitted.texts[index];
@@ -73,7 +72,7 @@ export function renderLogboekWeekCard(model: LogboekWeekModel): AdaptiveCard {
     ...(fitted.shortened ? [text(t.shortened, { ...subtle, spacing: 'medium' })] : []),
     ...(editableUntil === null
       ? []
-      : [text(escapeMarkdown(logboek.editUntil(editableUntil)), { ...subtle, spacing: 'medium' })]),
+      : [text(logboek.editUntil(editableUntil), { ...subtle, spacing: 'medium' })]),
   ];
   return adaptiveCard(
     body,

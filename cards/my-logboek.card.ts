@@ -87,7 +87,7 @@ function weekLine(language: Language, week: MyLogboekWeek): string {
     .filter((goal) => week.goals.includes(goal))
     .map((g) => logboek.goalTags[g]);
   const start = week.text === undefined ? '' : firstLine(week.text);
-  return [t.week(week.week), escapeMarkdown(week.writtenOn), tags.join(', '), escapeMarkdown(start)]
+  return [t.week(week.week), week.writtenOn, tags.join(', '), escapeMarkdown(start)]
     .filter((part) => part !== '')
     .join(' · ');
 }

@@ -38,7 +38,7 @@ export function renderPollPreviewCard(model: PollPreviewModel): AdaptiveCard {
     [
       {
         type: 'TextBlock',
-        text: escapeMarkdown(t.previewTitle(model.title)),
+        text: t.previewTitle(escapeMarkdown(model.title)),
         wrap: true,
         style: 'heading',
         weight: 'bolder',

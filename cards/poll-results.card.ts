@@ -38,7 +38,7 @@ const line = (text: string, extra: Partial<TextBlock> = {}): TextBlock => ({
 export function renderPollResultsCard(model: PollResultsModel): AdaptiveCard {
   const t = strings(model.language).poll;
   const head = [
-    line(escapeMarkdown(t.resultsTitle(model.title)), { style: 'heading', weight: 'bolder' }),
+    line(t.resultsTitle(escapeMarkdown(model.title)), { style: 'heading', weight: 'bolder' }),
     line(t.answers(model.count)),
   ];
   if (model.view !== 'results' || !model.tallies) {

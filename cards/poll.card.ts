@@ -8,7 +8,7 @@ import {
   type CardElement,
   type TextBlock,
 } from './adaptive-card';
-import { consentCardText, consentTextHash, type ConsentCardModel } from './consent.card';
+import { consentCardShown, consentTextHash, type ConsentCardModel } from './consent.card';
 import { answerInputId, OPEN_ANSWER_MAX } from './poll-answer';
 import { strings } from './strings';
 
@@ -66,16 +66,14 @@ export function renderPollCard(model: PollCardModel): AdaptiveCard {
 }
 
 function consentBlocks(language: Language, consent: NonNullable<PollCardModel['consent']>) {
-  const shown = consentCardText({ language, ...consent });
+  const shown = consentCardShown({ language, ...consent });
   return [
     line(strings(language).poll.consentIntro, { spacing: 'large' }),
-    line(escapeMarkdown(shown.title), { weight: 'bolder' }),
-    ...escapeMarkdown(shown.body)
-      .split(/\n{2,}/)
-      .map((paragraph) => line(paragraph)),
-    line(escapeMarkdown(shown.window), { isSubtle: true }),
-    line(escapeMarkdown(shown.contact), { isSubtle: true }),
-    line(escapeMarkdown(shown.version), { isSubtle: true, size: 'small' }),
+    line(shown.title, { weight: 'bolder' }),
+    ...shown.body.split(/\n{2,}/).map((paragraph) => line(paragraph)),
+    line(shown.window, { isSubtle: true }),
+    line(shown.contact, { isSubtle: true }),
+    line(shown.version, { isSubtle: true, size: 'small' }),
   ];
 }
 

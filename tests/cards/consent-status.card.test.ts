@@ -109,7 +109,7 @@ describe('renderConsentStatusCard', () => {
       studies: [{ ...given, name }, declined],
     });
     expect(texts(card)[0]).toBe(
-      'Je doet mee aan \\*\\*vet\\*\\* \\_x\\_ \\<at\\>Jan\\</at\\>, sinds 3 maart 2025.',
+      'Je doet mee aan \\*\\*vet\\*\\* \\_x\\_ \\<at>Jan\\</at>, sinds 3 maart 2025.',
     );
     // Teams shows button titles as plain text: escaping there would show the backslashes.
     expect(card.actions?.[0]?.title).toBe(`Ik wil stoppen: ${name}`);

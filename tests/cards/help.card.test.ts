@@ -45,7 +45,7 @@ describe('renderHelpCard', () => {
     });
     expect(card.body).toContainEqual({
       type: 'FactSet',
-      facts: [{ title: '\\*stop\\*', value: 'see \\[this\\]\\(https://example.com\\)' }],
+      facts: [{ title: '\\*stop\\*', value: 'see \\[this\\](https://example.com)' }],
     });
   });
 

@@ -138,12 +138,13 @@ describe('renderLogboekReceiptCard', () => {
     expect(JSON.stringify(card)).not.toContain('GEHEIM');
   });
 
-  it('when the dates hold markdown characters, then they are shown as plain text', () => {
+  // Dates are Koers' own words: escaping them showed "27\\-11" in Teams.
+  it('when the dates are shown, then they carry no escapes', () => {
     const card = renderLogboekReceiptCard(
-      model({ savedAt: '27-11 *15:12*', editableUntil: '4_12' }),
+      model({ savedAt: 'vrijdag 27-11, 15:12', editableUntil: '4-12' }),
     );
-    expect(texts(card)).toContain('Op 27\\-11 \\*15:12\\*');
-    expect(texts(card)).toContain('Aanpassen kan tot en met 4\\_12.');
+    expect(texts(card)).toContain('Op vrijdag 27-11, 15:12');
+    expect(texts(card)).toContain('Aanpassen kan tot en met 4-12.');
   });
 
   it('when the week number and id disagree, then it refuses to render', () => {

@@ -102,8 +102,8 @@ describe('renderLogboekWeekCard', () => {
       }),
     );
     const lines = texts(card);
-    expect(lines).toContain('\\# kop\n1\\. \\*\\*vet\\*\\* \\<at\\>Jan\\</at\\>');
-    expect(lines).toContain('\\[klik\\]\\(https://x.nl\\) \\_schuin\\_');
+    expect(lines).toContain('# kop\n1\\. \\*\\*vet\\*\\* \\<at>Jan\\</at>');
+    expect(lines).toContain('\\[klik\\](https://x.nl) \\_schuin\\_');
     expect(lines).toContain('notitie\\_\\*1\\*.m4a (2 kB)');
   });
 

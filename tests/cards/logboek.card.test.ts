@@ -242,7 +242,7 @@ describe('renderLogboekCard', () => {
       {
         type: 'Input.Toggle',
         id: 'done-a1',
-        title: '1\\. \\*\\*vet\\*\\* \\_x\\_ \\[link\\]\\(http://x\\) \\<at\\>Jan\\</at\\>',
+        title: '1\\. \\*\\*vet\\*\\* \\_x\\_ \\[link\\](http://x) \\<at>Jan\\</at>',
         value: 'false',
         valueOn: 'true',
         valueOff: 'false',

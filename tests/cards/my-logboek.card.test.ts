@@ -99,7 +99,7 @@ describe('renderMyLogboekCard', () => {
     };
     const [line] = texts(renderMyLogboekCard({ language: 'nl', weeks: [written] })).slice(2);
     expect(line).toBe(
-      'Week 48 · 27 nov · \\*\\*vet\\*\\* \\<at\\>Jan\\</at\\> \\[link\\]\\(https://x.nl\\)',
+      'Week 48 · 27 nov · \\*\\*vet\\*\\* \\<at>Jan\\</at> \\[link\\](https://x.nl)',
     );
   });
 

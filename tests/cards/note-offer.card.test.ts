@@ -59,8 +59,8 @@ describe('renderNoteOfferCard', () => {
     const card = renderNoteOfferCard({ language: 'nl', week: 12, text: note });
     expect(card.body[1]).toMatchObject({
       text:
-        '1\\. vandaag ging het over \\*\\*vet\\*\\* \\_x\\_ \\[link\\]\\(http://x\\) ' +
-        '\\<at\\>Jan\\</at\\>\n2\\. en verder niets',
+        '1\\. vandaag ging het over \\*\\*vet\\*\\* \\_x\\_ \\[link\\](http://x) ' +
+        '\\<at>Jan\\</at>\n2\\. en verder niets',
     });
   });
 

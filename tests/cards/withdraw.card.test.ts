@@ -116,7 +116,7 @@ describe('renderWithdrawCard', () => {
       keep: 0,
     });
     expect(texts(card)[0]).toBe(
-      'Stoppen met \\*\\*vet\\*\\* \\[link\\]\\(http://x\\) \\<at\\>Jan\\</at\\>?',
+      'Stoppen met \\*\\*vet\\*\\* \\[link\\](http://x) \\<at>Jan\\</at>?',
     );
   });
 

@@ -104,7 +104,7 @@ describe.each(databaseKinds)('joining a team (%s)', (kind) => {
     await koers.post(activities.installed(shape));
     await koers.post(activities.message(shape, `pseudoniem ${code}`));
     expect(said(koers, chat).at(-1)).toBe(
-      `${code} is \\*\\*Docent\\*\\* \\<at\\>2\\</at\\> (Het Baken). Ik heb dit vastgelegd.`,
+      `${code} is \\*\\*Docent\\*\\* \\<at>2\\</at> (Het Baken). Ik heb dit vastgelegd.`,
     );
   });
 

@@ -118,7 +118,7 @@ describe.each(databaseKinds)('voortgang and nudges for a teamcoach (%s)', (kind)
       LOG_LEVEL: 'silent',
     });
     const nudge = said(koers, chatOf(anna)).at(-1) ?? '';
-    expect(nudge).toContain('Docent 10 denkt aan je: ik ben benieuwd naar je dagdeel\\!');
+    expect(nudge).toContain('Hoi Docent, Docent 10 denkt aan je: ik ben benieuwd naar je dagdeel!');
 
     await koers.post(activities.submit(shapeOf(coach), send));
     expect(said(koers, chatOf(coach)).at(-1)).toContain(
@@ -141,7 +141,7 @@ describe.each(databaseKinds)('voortgang and nudges for a teamcoach (%s)', (kind)
     const nudge = { verb: 'nudge-send', memberId: a.memberId, line: '' };
     await koers.post(activities.submit(shapeOf(coach), nudge));
     await koers.post(activities.submit(shapeOf(coach), nudge));
-    const name = '\\*\\*Anna\\*\\* \\<at\\>Docent 10\\</at\\>';
+    const name = '\\*\\*Anna\\*\\* \\<at>Docent 10\\</at>';
     expect(said(koers, chatOf(coach)).slice(-2)).toEqual([
       `Verstuurd: ${name} krijgt je berichtje zo.`,
       `${name} kreeg deze week al een herinnering of duwtje. Eén per week is genoeg; volgende week kan het weer.`,
