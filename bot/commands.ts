@@ -1,6 +1,7 @@
 import type { HelpCommand } from '../cards/help.card';
 import { strings, type Strings } from '../cards/strings';
 import type { Language } from '../domain/language';
+import { logboekRoles, type Role } from '../domain/roles';
 import { COACH_CALL_DIALOG } from '../dialogs/coach-call.dialog';
 import { COMMITMENT_DIALOGS } from '../dialogs/commitment.dialog';
 import { CHECK_IN_AGENDA_DIALOG } from '../dialogs/check-in-agenda.dialog';
@@ -45,6 +46,10 @@ export interface Command {
   word: Record<Language, string>;
   /** Other words that mean the same, in either language. */
   aliases: string[];
+  /** How help shows it when it takes more than the word, per language. */
+  usage?: Record<Language, string>;
+  /** Who may use it; help shows it only to them. Without it: everyone. */
+  for?: readonly Role[];
   dialogId: string;
   describe: (text: Strings) => string;
 }
@@ -61,6 +66,8 @@ export const commands: readonly Command[] = [
     id: 'logboek',
     word: { nl: 'logboek', en: 'logbook' },
     aliases: ['log'],
+    usage: { nl: 'logboek [tekst]', en: 'logbook [text]' },
+    for: logboekRoles,
     dialogId: NOTE_DIALOG,
     describe: (text) => text.commands.logboek,
   },
@@ -69,6 +76,7 @@ export const commands: readonly Command[] = [
     id: 'my-logboek',
     word: { nl: 'mijn logboek', en: 'my logbook' },
     aliases: ['mijn weken', 'my weeks', 'mijn logbook', 'my logboek'],
+    for: logboekRoles,
     dialogId: MY_LOGBOEK_DIALOG,
     describe: (text) => text.commands.myLogboek,
   },
@@ -76,6 +84,7 @@ export const commands: readonly Command[] = [
     id: 'progress',
     word: { nl: 'voortgang', en: 'progress' },
     aliases: ['overzicht', 'overview', 'hoe gaat het'],
+    for: logboekRoles,
     dialogId: PROGRESS_DIALOG,
     describe: (text) => text.commands.progress,
   },
@@ -83,6 +92,7 @@ export const commands: readonly Command[] = [
     id: 'moment',
     word: { nl: 'moment', en: 'moment' },
     aliases: ['pauze', 'pause', 'wanneer'],
+    for: logboekRoles,
     dialogId: MOMENT_DIALOG,
     describe: (text) => text.commands.moment,
   },
@@ -104,6 +114,7 @@ export const commands: readonly Command[] = [
     id: 'join',
     word: { nl: 'koppel', en: 'join' },
     aliases: ['code'],
+    usage: { nl: 'koppel <code>', en: 'join <code>' },
     dialogId: JOIN_DIALOG,
     describe: (text) => text.commands.join,
   },
@@ -111,6 +122,8 @@ export const commands: readonly Command[] = [
     id: 'pseudonym',
     word: { nl: 'pseudoniem', en: 'pseudonym' },
     aliases: [],
+    usage: { nl: 'pseudoniem <code>', en: 'pseudonym <code>' },
+    for: ['onderzoeker'],
     dialogId: PSEUDONYM_DIALOG,
     describe: (text) => text.commands.pseudonym,
   },
@@ -118,6 +131,8 @@ export const commands: readonly Command[] = [
     id: 'hours',
     word: { nl: 'uren', en: 'hours' },
     aliases: ['coachuren'],
+    usage: { nl: 'uren 1,5 [12-11] [notitie]', en: 'hours 1.5 [12-11] [note]' },
+    for: ['teamcoach'],
     dialogId: COMMITMENT_DIALOGS.hours,
     describe: (text) => text.commands.hours,
   },
@@ -125,6 +140,8 @@ export const commands: readonly Command[] = [
     id: 'dagdeel',
     word: { nl: 'dagdeel', en: 'team session' },
     aliases: ['dagdelen'],
+    usage: { nl: 'dagdeel [12-11] [notitie]', en: 'team session [12-11] [note]' },
+    for: ['teamcoach'],
     dialogId: COMMITMENT_DIALOGS.dagdeel,
     describe: (text) => text.commands.dagdeel,
   },
@@ -132,6 +149,7 @@ export const commands: readonly Command[] = [
     id: 'check-in',
     word: { nl: 'check-in plannen', en: 'plan check-in' },
     aliases: ['check-in', 'checkin plannen', 'checkin', 'plan a check-in'],
+    for: ['teamcoach'],
     dialogId: CHECK_IN_PLAN_DIALOG,
     describe: (text) => text.checkIn.command,
   },
@@ -139,6 +157,7 @@ export const commands: readonly Command[] = [
     id: 'my-check-ins',
     word: { nl: 'mijn check-ins', en: 'my check-ins' },
     aliases: ['check-ins', 'checkins', 'mijn checkins', 'mijn afspraken'],
+    for: logboekRoles,
     dialogId: CHECK_IN_AGENDA_DIALOG,
     describe: (text) => text.checkIn.agendaCommand,
   },
@@ -146,6 +165,7 @@ export const commands: readonly Command[] = [
     id: 'poll',
     word: { nl: 'peiling', en: 'poll' },
     aliases: ['peilingen', 'polls'],
+    for: ['aanjager', 'teamcoach'],
     dialogId: POLL_DIALOG,
     describe: (text) => text.poll.command,
   },
@@ -153,6 +173,7 @@ export const commands: readonly Command[] = [
     id: 'poll-results',
     word: { nl: 'peiling resultaten', en: 'poll results' },
     aliases: ['peiling uitkomst', 'poll outcome'],
+    for: ['aanjager', 'teamcoach'],
     dialogId: POLL_RESULTS_DIALOG,
     describe: (text) => text.poll.resultsCommand,
   },
@@ -198,11 +219,14 @@ export function wordFor(id: Command['id'], language: Language): string {
   return commands.find((c) => c.id === id)?.word[language] ?? id;
 }
 
-export function helpEntries(language: Language): HelpCommand[] {
-  return commands.map((c) => ({
-    word: c.word[language],
-    description: c.describe(strings(language)),
-  }));
+/** What this person can do, by their roles in any organisation; with none, how to join. */
+export function helpEntries(language: Language, roles: readonly Role[]): HelpCommand[] {
+  return commands
+    .filter((c) => !c.for || c.for.some((role) => roles.includes(role)))
+    .map((c) => ({
+      word: c.usage?.[language] ?? c.word[language],
+      description: c.describe(strings(language)),
+    }));
 }
 
 export function commandById(id: string): Command | undefined {

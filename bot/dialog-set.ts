@@ -67,7 +67,14 @@ export function buildDialogs(deps: {
     defaultLocale: deps.defaultLocale,
   });
   return new DialogSet(deps.state)
-    .add(new HelpDialog(helpEntries, deps.defaultLocale))
+    .add(
+      new HelpDialog(
+        helpEntries,
+        (context) => participation.roles(context),
+        { nl: 'koppel <code>', en: 'join <code>' },
+        deps.defaultLocale,
+      ),
+    )
     .add(new JoinDialog(participation, word('join')))
     .add(new ConsentDialog(participation, word('join')))
     .add(new WithdrawDialog(participation))

@@ -258,6 +258,9 @@ export const en: Strings = {
     title: 'What can I do here?',
     intro: 'You can send me:',
     typeAnytime: 'No need to click anything: just type one of these words, whenever you like.',
+    yourRoles: (roles) => `Here you are ${roles}.`,
+    notLinked: (joinUsage) =>
+      `You are not linked to a team yet. Were you given a code? Type ${joinUsage}.`,
   },
   messages: {
     unknownText: (helpWord) => `I don'T quite get that yet. Type ${helpWord} to see what I can do.`,

@@ -261,6 +261,9 @@ export const nl: Strings = {
     intro: 'Dit kun je me sturen:',
     typeAnytime:
       'Je hoeft nergens op te klikken: typ gewoon een van deze woorden, wanneer je wilt.',
+    yourRoles: (roles) => `Je bent hier ${roles}.`,
+    notLinked: (joinUsage) =>
+      `Je bent nog niet aan een team gekoppeld. Kreeg je een code? Typ ${joinUsage}.`,
   },
   messages: {
     unknownText: (helpWord) =>

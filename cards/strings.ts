@@ -225,6 +225,9 @@ export interface Strings {
     title: string;
     intro: string;
     typeAnytime: string;
+    /** The person's roles, already worded and listed. */
+    yourRoles: (roles: string) => string;
+    notLinked: (joinUsage: string) => string;
   };
   messages: {
     unknownText: (helpWord: string) => string;

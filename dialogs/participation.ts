@@ -58,6 +58,14 @@ export class Participation {
     return person;
   }
 
+  /** Every role the person has, in any organisation; none before they are linked to a team. */
+  async roles(context: TurnContext): Promise<Role[]> {
+    const person = await this.person(context);
+    if (!person) return [];
+    const viewer = await this.ports.members.viewerOf(person.id);
+    return [...new Set(viewer.memberships.flatMap((m) => m.roles))];
+  }
+
   /** The (first) organisation in which the person keeps a logboek, if they do. */
   async logboekMembership(personId: string): Promise<Membership | undefined> {
     const viewer = await this.ports.members.viewerOf(personId);

@@ -1,4 +1,5 @@
 import { helpEntries, recognize } from '../../bot/commands';
+import type { Role } from '../../domain/roles';
 
 describe('command table', () => {
   it.each([
@@ -63,25 +64,42 @@ describe('command table', () => {
   });
 
   it('when help is listed, then each language shows its own words and descriptions', () => {
-    expect(helpEntries('nl')[0]).toEqual({ word: 'help', description: 'Zien wat ik kan' });
-    expect(helpEntries('en')[0]).toEqual({ word: 'help', description: 'See what I can do' });
-    expect(helpEntries('nl').map((e) => e.word)).toEqual([
-      'help',
-      'logboek',
-      'mijn logboek',
-      'voortgang',
-      'moment',
-      'toestemming',
-      'mijn gegevens',
-      'koppel',
-      'pseudoniem',
-      'uren',
-      'dagdeel',
-      'check-in plannen',
-      'mijn check-ins',
-      'peiling',
-      'peiling resultaten',
-    ]);
-    expect(helpEntries('en').map((e) => e.word)).toContain('my data');
+    expect(helpEntries('nl', [])[0]).toEqual({ word: 'help', description: 'Zien wat ik kan' });
+    expect(helpEntries('en', [])[0]).toEqual({ word: 'help', description: 'See what I can do' });
+    expect(helpEntries('en', ['aanjager']).map((e) => e.word)).toContain('my data');
   });
+
+  const everyone = ['help', 'toestemming', 'mijn gegevens', 'koppel <code>'];
+  const keeper = ['logboek [tekst]', 'mijn logboek', 'voortgang', 'moment', 'mijn check-ins'];
+  it.each<[string, Role[], string[]]>([
+    ['someone not linked yet', [], everyone],
+    ['an aanjager', ['aanjager'], [...everyone, ...keeper, 'peiling', 'peiling resultaten']],
+    ['a maatje', ['maatje'], [...everyone, ...keeper]],
+    [
+      'a teamcoach',
+      ['teamcoach'],
+      [
+        ...everyone,
+        ...keeper,
+        'uren 1,5 [12-11] [notitie]',
+        'dagdeel [12-11] [notitie]',
+        'check-in plannen',
+        'peiling',
+        'peiling resultaten',
+      ],
+    ],
+    ['an onderzoeker', ['onderzoeker'], [...everyone, 'pseudoniem <code>']],
+    ['a docent', ['docent'], everyone],
+    ['management', ['management'], everyone],
+    ['a beheerder', ['beheerder'], everyone],
+  ])(
+    'when help is listed for %s, then it shows what they can do, with the syntax',
+    (_, roles, words) => {
+      expect(
+        helpEntries('nl', roles)
+          .map((e) => e.word)
+          .sort(),
+      ).toEqual([...words].sort());
+    },
+  );
 });

@@ -18,11 +18,23 @@ describe('renderHelpCard', () => {
   const schemaErrors = createCardValidator();
 
   it.each(languages)('when rendered in %s, then it matches the snapshot', (language) => {
-    expect(renderHelpCard({ language, commands: commands[language] })).toMatchSnapshot();
+    expect(
+      renderHelpCard({
+        language,
+        commands: commands[language],
+        roles: ['aanjager'],
+        joinUsage: 'koppel <code>',
+      }),
+    ).toMatchSnapshot();
   });
 
   it.each(languages)('when rendered in %s, then it is a valid card under 80 KB', (language) => {
-    const card = renderHelpCard({ language, commands: commands[language] });
+    const card = renderHelpCard({
+      language,
+      commands: commands[language],
+      roles: ['aanjager'],
+      joinUsage: 'koppel <code>',
+    });
     expect(schemaErrors(card)).toEqual([]);
     expect(cardBytes(card)).toBeLessThan(MAX_CARD_BYTES);
   });
@@ -31,6 +43,8 @@ describe('renderHelpCard', () => {
     const card = renderHelpCard({
       language: 'nl',
       commands: [{ word: 'peiling', description: 'start een korte peiling' }],
+      roles: ['aanjager'],
+      joinUsage: 'koppel <code>',
     });
     expect(card.body).toContainEqual({
       type: 'FactSet',
@@ -42,6 +56,8 @@ describe('renderHelpCard', () => {
     const card = renderHelpCard({
       language: 'en',
       commands: [{ word: '*stop*', description: 'see [this](https://example.com)' }],
+      roles: ['aanjager'],
+      joinUsage: 'join <code>',
     });
     expect(card.body).toContainEqual({
       type: 'FactSet',
@@ -54,8 +70,38 @@ describe('renderHelpCard', () => {
       word: `word${index}`,
       description: 'a description that is a good deal longer than any real one will be',
     }));
-    const card = renderHelpCard({ language: 'nl', commands: many });
+    const card = renderHelpCard({
+      language: 'nl',
+      commands: many,
+      roles: ['aanjager'],
+      joinUsage: 'koppel <code>',
+    });
     expect(schemaErrors(card)).toEqual([]);
     expect(cardBytes(card)).toBeLessThan(MAX_CARD_BYTES);
+  });
+
+  it.each(languages)(
+    'when someone is not linked yet in %s, then the card says how to join',
+    (language) => {
+      const card = renderHelpCard({
+        language,
+        commands: commands[language],
+        roles: [],
+        joinUsage: 'koppel <code>',
+      });
+      expect(JSON.stringify(card)).toContain(
+        language === 'nl' ? 'Typ koppel \\\\<code>.' : 'Type koppel \\\\<code>.',
+      );
+    },
+  );
+
+  it('when someone has roles, then the card names them', () => {
+    const card = renderHelpCard({
+      language: 'nl',
+      commands: commands.nl,
+      roles: ['aanjager', 'teamcoach'],
+      joinUsage: 'koppel <code>',
+    });
+    expect(JSON.stringify(card)).toContain('Je bent hier aanjager en teamcoach.');
   });
 });

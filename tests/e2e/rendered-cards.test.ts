@@ -39,7 +39,24 @@ function cards(language: Language): [string, AdaptiveCard][] {
   const openActions = [{ id: 'a1', text: `1. ${MARKED}` }];
   return [
     ['welcome', renderWelcomeCard({ language, name: `${MARKED} de Vries` })],
-    ['help', renderHelpCard({ language, commands: helpEntries(language) })],
+    [
+      'help',
+      renderHelpCard({
+        language,
+        commands: helpEntries(language, ['aanjager']),
+        roles: ['aanjager'],
+        joinUsage: 'koppel <code>',
+      }),
+    ],
+    [
+      'help-not-linked',
+      renderHelpCard({
+        language,
+        commands: helpEntries(language, []),
+        roles: [],
+        joinUsage: 'koppel <code>',
+      }),
+    ],
     ['logboek', renderLogboekCard({ ...logboek, openActions })],
     ['reminder', renderLogboekCard({ ...logboek, reminder: true })],
     [
