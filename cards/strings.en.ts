@@ -263,10 +263,10 @@ export const en: Strings = {
       `You are not linked to a team yet. Were you given a code? Type ${joinUsage}.`,
   },
   messages: {
-    unknownText: (helpWord) => `I don'T quite get that yet. Type ${helpWord} to see what I can do.`,
-    invalidSubmit: "That didn'T quite work. Would you like to try again?",
+    unknownText: (helpWord) => `I don't quite get that yet. Type ${helpWord} to see what I can do.`,
+    invalidSubmit: "That didn't quite work. Would you like to try again?",
     crashed:
-      "Oops, something went wrong on my side. It'S not you, but I could not keep this message. Could you send it again in a moment?",
+      "Oops, something went wrong on my side. It's not you, but I could not keep this message. Could you send it again in a moment?",
     channelWelcome: (careerTerm) =>
       `Hi all, I'm Koers: I help the ${careerTerm} team with logbooks, check-ins and polls. Feel free to message me in a personal chat.`,
   },

@@ -77,7 +77,7 @@ export const pollEn: PollStrings = {
   closesInPast: 'That closing time has passed; pick a later one.',
   noPeople: 'Pick at least one person.',
   sent: (title) =>
-    `Your poll "${title}" is on its way. You'Ll see the outcome here once the poll has closed with enough answers.`,
+    `Your poll "${title}" is on its way. You'll see the outcome here once the poll has closed with enough answers.`,
   resultsButton: 'See the outcome',
   closeButton: 'Close now',
   anonymousIntro:
@@ -107,12 +107,12 @@ export const pollEn: PollStrings = {
   tooFew: (k) =>
     `Not enough answers yet: I show the outcome from ${k} on, so nobody can be recognised.`,
   whileOpen: (k) =>
-    `You'Ll see the outcome once the poll has closed, from ${k} answers on. While it is open you only see how many answered: otherwise each new answer could be recognised.`,
+    `You'll see the outcome once the poll has closed, from ${k} answers on. While it is open you only see how many answered: otherwise each new answer could be recognised.`,
   ownPoll:
-    "This is your own anonymous poll, so your answer doesn'T count: it would lower the threshold for the others. I kept nothing.",
+    "This is your own anonymous poll, so your answer doesn't count: it would lower the threshold for the others. I kept nothing.",
   notOnRoster: (owner) =>
-    `Thank you for wanting to answer. This poll only counts answers from people on the team list in Koers for this poll, so the outcome really is the team'S. You'Re not on it (yet), so I kept nothing. Do you belong here? Ask ${owner} to have you added to the team list.`,
+    `Thank you for wanting to answer. This poll only counts answers from people on the team list in Koers for this poll, so the outcome really is the team's. You're not on it (yet), so I kept nothing. Do you belong here? Ask ${owner} to have you added to the team list.`,
   openAnswers: 'What people wrote (in random order)',
-  noPolls: "You haven'T sent a poll yet. Type poll to make one.",
+  noPolls: "You haven't sent a poll yet. Type poll to make one.",
   notYours: 'Only the person who sent a poll sees its outcome.',
 };
