@@ -35,7 +35,9 @@ export function lastCard(koers: KoersUnderTest, conversationId: string): SentCar
 export function button(koers: KoersUnderTest, conversationId: string, title: string) {
   const card = lastCard(koers, conversationId);
   const inBody = (card.body ?? []).flatMap((element) => element.actions ?? []);
-  const action = [...(card.actions ?? []), ...inBody].find((a) => a.title.toLowerCase() === title.toLowerCase());
+  const action = [...(card.actions ?? []), ...inBody].find(
+    (a) => a.title.toLowerCase() === title.toLowerCase(),
+  );
   if (!action) throw new Error(`No button "${title}" on the last card.`);
   return action.data;
 }
