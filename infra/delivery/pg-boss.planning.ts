@@ -19,10 +19,30 @@ export async function startPgBossPlanning(deps: {
   // pg-boss retries by itself when the database comes back; its errors carry the pg client.
   boss.on('error', (err) => deps.logger.warn({ err: safeError(err) }, 'pg-boss'));
   await boss.start();
-  await boss.createQueue(QUEUE, { name: QUEUE, policy: 'singleton' });
+  await ensureQueue(boss, QUEUE);
   await boss.schedule(QUEUE, '* * * * *', {}, { tz: 'UTC' });
   await boss.work(QUEUE, async () => {
     await deps.pass.plan(new Date());
   });
   return { stop: () => boss.stop({ graceful: true, wait: true }) };
+}
+
+const DEADLOCK = '40P01';
+
+/**
+ * Instances that start together both create the queue: pg-boss inserts its row and then attaches
+ * a partition with a foreign key to the queue table in one transaction, so two such transactions
+ * deadlock and PostgreSQL ends one. That one finds the queue made by the other.
+ */
+export async function ensureQueue(boss: PgBoss, name: string, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, { name, policy: 'singleton' });
+      return;
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (code !== DEADLOCK || attempt >= attempts) throw err;
+    }
+  }
 }
