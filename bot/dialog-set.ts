@@ -15,7 +15,7 @@ import { MomentDialog, type MomentSettings } from '../dialogs/moment.dialog';
 import type { LogboekAnswers } from '../dialogs/logboek-answers';
 import { LogboekDialog } from '../dialogs/logboek.dialog';
 import { LogboekHistory, type LogboekShelf } from '../dialogs/logboek-history';
-import { MyLogboekDialog } from '../dialogs/my-logboek.dialog';
+import { MyLogboekDialog, MyLogboekView } from '../dialogs/my-logboek.dialog';
 import { NoteDialog } from '../dialogs/note.dialog';
 import { NudgeDialog, type NudgeDeps } from '../dialogs/nudge.dialog';
 import { CheckInAgendaDialog, type CheckInAgendaDeps } from '../dialogs/check-in-agenda.dialog';
@@ -60,6 +60,10 @@ export function buildDialogs(deps: {
   const word = (id: Command['id']) => (language: Language) => wordFor(id, language);
   const planning = new CheckInPlanning(participation, deps.checkIns);
   const { polls } = deps;
+  const myLogboek = new MyLogboekView(
+    participation,
+    new LogboekHistory(participation, deps.logboekShelf),
+  );
   const pollSending = new PollSending({
     participation,
     polls: polls.store,
@@ -78,7 +82,7 @@ export function buildDialogs(deps: {
     .add(new JoinDialog(participation, word('join')))
     .add(new ConsentDialog(participation, word('join')))
     .add(new WithdrawDialog(participation))
-    .add(new NoteDialog(participation, deps.logboekAnswers))
+    .add(new NoteDialog(participation, deps.logboekAnswers, myLogboek))
     .add(new PseudonymDialog(participation, word('pseudonym')))
     .add(new PersonalDataDialog(participation, deps.personalDataFile))
     .add(new LogboekDialog(deps.logboekAnswers))
@@ -108,5 +112,5 @@ export function buildDialogs(deps: {
         defaultLocale: deps.defaultLocale,
       }),
     )
-    .add(new MyLogboekDialog(participation, new LogboekHistory(participation, deps.logboekShelf)));
+    .add(new MyLogboekDialog(participation, myLogboek));
 }

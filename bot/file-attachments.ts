@@ -7,6 +7,20 @@ const DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
 // A voice message recorded with the microphone in Teams mobile: its media URL sits on the Skype
 // media service, which does not open for a bot token (msteams-docs#1805, BotFramework-Services#207).
 const TEAMS_AUDIO_CARD = 'application/vnd.microsoft.card.audio';
+// Teams' newer clients send a voice note as an empty message whose one HTML attachment holds an
+// empty InputExtension span: no audio and no URL at all (msteams-docs#14169, March 2026).
+const INPUT_EXTENSION = 'schema.skype.com/InputExtension';
+
+function isRecordedVoiceNote(
+  attachment: { contentType?: string; content?: unknown },
+  hasText: boolean,
+) {
+  if (attachment.contentType === TEAMS_AUDIO_CARD) return true;
+  const { contentType, content } = attachment;
+  return !hasText && contentType?.startsWith('text/html') === true && typeof content === 'string'
+    ? content.includes(INPUT_EXTENSION) && content.replace(/<[^>]*>/g, '').trim() === ''
+    : false;
+}
 
 /** A file sent in the personal chat: Teams puts it in OneDrive and hands over a short-lived link. */
 const downloadInfoSchema = z.object({
@@ -32,7 +46,7 @@ const linkedSchema = z.object({
 export function incomingFiles(activity: Partial<Activity>): IncomingFile[] {
   const hasText = Boolean(activity.text?.trim());
   return (activity.attachments ?? []).flatMap((attachment): IncomingFile[] => {
-    if (attachment.contentType === TEAMS_AUDIO_CARD) return [{ kind: 'recorded-in-teams' }];
+    if (isRecordedVoiceNote(attachment, hasText)) return [{ kind: 'recorded-in-teams' }];
     const info = downloadInfoSchema.safeParse(attachment);
     if (info.success) {
       const { name, content } = info.data;

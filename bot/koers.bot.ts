@@ -108,6 +108,8 @@ export class KoersBot extends TeamsActivityHandler {
       return { statusCode: 200, type: MESSAGE, value: asValue(text.invalidSubmit) };
     }
     const reply = await this.deps.logboekAnswers.answer(context, action.data);
+    // The answer takes the place of the card that was pressed.
+    await this.deps.logboekAnswers.view.placed(context, reply, context.activity.replyToId);
     return 'card' in reply
       ? { statusCode: 200, type: CARD, value: asValue(reply.card) }
       : { statusCode: 200, type: MESSAGE, value: asValue(reply.text) };

@@ -1,14 +1,12 @@
 import { MessageFactory } from 'botbuilder';
-import { toTicks } from '../cards/action-line';
 import { cardAttachment } from '../cards/attachment';
-import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
+import { renderLogboekReminderCard } from '../cards/logboek-reminder.card';
 import { isoWeekId, parseIsoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { pickLanguage } from '../domain/language';
 import { endOfDayAt } from '../domain/message-worth';
 import { reminderAllowed } from '../domain/prompt-timing';
 import type { OutboxDraft } from '../infra/delivery/outbox';
 import type { Planner } from '../infra/delivery/scheduler-pass';
-import type { ActionPointsStore } from '../infra/storage/action-points.store';
 import type { ContactBudgetStore } from '../infra/storage/contact-budget.store';
 import type { LogboekStore } from '../infra/storage/logboek.store';
 import { momentOf } from './weekly-prompt.planner';
@@ -25,7 +23,6 @@ export class LogboekReminderPlanner implements Planner {
   constructor(
     private readonly deps: {
       logboek: LogboekStore;
-      actionPoints: Pick<ActionPointsStore, 'openFor'>;
       contactBudget: Pick<ContactBudgetStore, 'claim'>;
       defaultLocale: string;
     },
@@ -55,14 +52,10 @@ export class LogboekReminderPlanner implements Planner {
       if (!(await this.deps.contactBudget.claim(personId, week, 'logboek-reminder', null, at)))
         continue;
       const language = pickLanguage(keeper.locale, this.deps.defaultLocale);
-      const openActions = toTicks(await this.deps.actionPoints.openFor([personId]), language);
-      const card = renderLogboekCard({
+      const card = renderLogboekReminderCard({
         language,
         week: parseIsoWeekId(week).week,
         weekId: week,
-        role: keeper.role as LogboekRole,
-        reminder: true,
-        openActions,
       });
       drafts.push({
         dedupeKey: `${personId}:logboek-reminder:${week}`,

@@ -2,6 +2,7 @@ import { ConversationState, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { CoachCallAnswers } from '../dialogs/coach-call-answers';
 import { LogboekAnswers } from '../dialogs/logboek-answers';
+import { LogboekWeekView } from '../dialogs/logboek-week-view';
 import { LogboekFiles } from '../dialogs/logboek-files';
 import { FileDownload } from '../infra/files/file-download';
 import { Participation } from '../dialogs/participation';
@@ -61,7 +62,13 @@ export async function startServer({
     defaultTimeZone: config.defaultTimeZone,
   });
   const dataFile = personalDataFile(stores.personalData);
-  const logboekAnswers = new LogboekAnswers(participation, stores.logboek, stores.actionPoints);
+  const logboekView = new LogboekWeekView(participation, stores.logboek, stores.actionPoints);
+  const logboekAnswers = new LogboekAnswers(
+    participation,
+    stores.logboek,
+    stores.actionPoints,
+    logboekView,
+  );
   const coachCalls = new CoachCallAnswers(participation, stores.coachCalls);
   const pollAnswering = new PollAnswering(participation, stores.polls, stores.pollAnswers);
   const delivery = createDelivery({

@@ -23,7 +23,7 @@ export function createPlanners(stores: Stores, config: Config): Planner[] {
       defaultLocale,
       reminderDelayDays: config.logboek.reminderDelayDays,
     }),
-    new LogboekReminderPlanner({ logboek, actionPoints, contactBudget, defaultLocale }),
+    new LogboekReminderPlanner({ logboek, contactBudget, defaultLocale }),
     ...checkInPlanners(stores, config),
     new PollClosingPlanner({
       polls: stores.polls,

@@ -55,6 +55,8 @@ export class WeeklyPromptPlanner implements Planner {
     // Only those whose moment may have come and whose week is not settled yet are read.
     const due: { keeper: LogboekKeeper; moment: WeeklyMoment; decision: PromptDecision }[] = [];
     for (const keeper of await logboek.keepers({ dueIn: promptWindows(at) })) {
+      // A pass for a moment before they said yes (`jobs run-due --at` in the past) asks nothing.
+      if (keeper.consentAt.getTime() > at.getTime()) continue;
       const moment = momentOf(keeper);
       const pauses = {
         holidays: holidays.get(keeper.organisationId) ?? [],

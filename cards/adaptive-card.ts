@@ -27,7 +27,17 @@ export type CardElement =
   | ActionSet
   | TimeInput
   | DateInput
-  | HorizontalBarChart;
+  | HorizontalBarChart
+  | Container;
+
+/** A group of elements; with an id, a ToggleVisibility button can show or hide it. */
+export interface Container {
+  type: 'Container';
+  id?: string;
+  isVisible?: boolean;
+  items: CardElement[];
+  spacing?: TextBlock['spacing'];
+}
 
 export interface TextBlock {
   type: 'TextBlock';
@@ -60,7 +70,7 @@ export interface FactSet {
 // the rest into an overflow menu; each ActionSet has its own six.
 export interface ActionSet {
   type: 'ActionSet';
-  actions: CardAction[];
+  actions: (CardAction | ToggleVisibilityAction)[];
   spacing?: TextBlock['spacing'];
 }
 
@@ -137,8 +147,17 @@ export interface ExecuteAction {
   verb: string;
   data: SubmitData;
   associatedInputs?: AssociatedInputs;
+  /** 'positive': the card's primary button. */
+  style?: 'positive';
   /** Clients without Universal Actions render this instead; it submits the same data. */
   fallback: SubmitAction;
+}
+
+/** Shows or hides elements on the card itself; nothing goes to the bot. */
+export interface ToggleVisibilityAction {
+  type: 'Action.ToggleVisibility';
+  title: string;
+  targetElements: string[];
 }
 
 /** Opens a web address (such as a calendar file) in the browser; it submits nothing. */

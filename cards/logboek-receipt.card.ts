@@ -14,10 +14,20 @@ export interface LogboekReceiptModel {
   editableUntil: string | null;
   goals: number[];
   skipped?: boolean;
+  /** A line under the heading, such as where a kept-both text went. */
+  notice?: string;
+  /** The reader's Teams id: Teams then asks for the receipt anew whenever they see it. */
+  refreshFor?: string;
 }
 
 export const logboekEditSchema = z.looseObject({
   verb: z.literal('logboek-edit'),
+  week: logboekWeekSchema,
+});
+
+/** Teams' refresh of a receipt: it shows what is stored now, not what was saved from this card. */
+export const logboekReceiptSchema = z.looseObject({
+  verb: z.literal('logboek-receipt'),
   week: logboekWeekSchema,
 });
 
@@ -38,9 +48,10 @@ export function renderLogboekReceiptCard(model: LogboekReceiptModel): AdaptiveCa
     wrap: true,
     ...(isSubtle ? { isSubtle } : {}),
   });
-  return adaptiveCard(
+  const card = adaptiveCard(
     [
       { ...line(skipped ? t.skipped(week) : t.saved(week)), style: 'heading', weight: 'bolder' },
+      ...(model.notice ? [line(model.notice)] : []),
       line(t.savedAt(savedAt), true),
       ...(!skipped && tags.length > 0 ? [line(t.tagged(tags.join(' · ')))] : []),
       ...until.map((text) => line(text, true)),
@@ -49,4 +60,13 @@ export function renderLogboekReceiptCard(model: LogboekReceiptModel): AdaptiveCa
       ? undefined
       : [executeAction(skipped ? t.fillIn : t.edit, { verb: 'logboek-edit', week: weekId })],
   );
+  if (!model.refreshFor) return card;
+  const data = { verb: 'logboek-receipt', week: weekId };
+  return {
+    ...card,
+    refresh: {
+      action: { type: 'Action.Execute', verb: data.verb, data },
+      userIds: [model.refreshFor],
+    },
+  };
 }

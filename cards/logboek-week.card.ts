@@ -7,6 +7,7 @@ import {
   type TextBlock,
 } from './adaptive-card';
 import { assertLogboekWeek, goalNumbers, type LogboekRole, type QuestionId } from './logboek.card';
+import { noteUndoAction } from './note-receipt.card';
 import { strings } from './strings';
 import { escapeWithin } from './text-budget';
 
@@ -20,8 +21,8 @@ export interface LogboekWeekModel {
   writtenOn: string | null;
   /** The week's entry; null when the week holds only notes. */
   entry: { answers: Partial<Record<QuestionId, string>>; goals: number[] } | null;
-  /** The week's notes, oldest first, as written. */
-  notes: string[];
+  /** The week's notes, oldest first, as written; `removableId` while its author may take it back. */
+  notes: { text: string; removableId?: string }[];
   files: { name: string; sizeBytes: number }[];
   /** Last day the entry can still be changed, formatted; null once its window closed. */
   editableUntil: string | null;
@@ -38,9 +39,11 @@ export function renderLogboekWeekCard(model: LogboekWeekModel): AdaptiveCard {
   assertLogboekWeek(week, weekId);
   const { myLogboek: t, logboek } = strings(language);
   const questions = role === 'teamcoach' ? logboek.coachQuestions : logboek.questions;
-  const answers = entry ? questionIds.map((id) => entry.answers[id]?.trim() ?? '') : [];
+  const typed = entry ? questionIds.map((id) => entry.answers[id]?.trim() ?? '') : [];
+  // A week kept as a recording or a file alone: no five empty questions above it.
+  const answers = typed.some((answer) => answer !== '') ? typed : [];
   const fitted = escapeWithin(
-    [...answers, ...notes, ...files.map((f) => f.name)],
+    [...answers, ...notes.map((note) => note.text), ...files.map((f) => f.name)],
     WEEK_TEXT_BUDGET,
   );
   const shown = (from: number, count: number) => fitted.texts.slice(from, from + count);
@@ -60,7 +63,7 @@ export function renderLogboekWeekCard(model: LogboekWeekModel): AdaptiveCard {
         answer === '' ? text(t.leftEmpty, subtle) : text(fittedAnswer ?? ''),
       ];
     }),
-    ...section(t.notes, fittedNotes),
+    ...noteSection(t.notes, fittedNotes, notes, language),
     ...section(
       t.files,
       fittedFiles.map((name, i) =>
@@ -92,6 +95,22 @@ function section(title: string, lines: (string | undefined)[]): TextBlock[] {
   const present = lines.filter((line): line is string => line !== undefined);
   if (present.length === 0) return [];
   return [text(title, { weight: 'bolder', spacing: 'medium' }), ...present.map((l) => text(l))];
+}
+
+/** The notes, each with a button to take it back while that can still be done. */
+function noteSection(
+  title: string,
+  fitted: (string | undefined)[],
+  notes: LogboekWeekModel['notes'],
+  language: Language,
+): CardElement[] {
+  const flow = strings(language).logboekFlow;
+  return section(title, fitted).flatMap((block, index): CardElement[] => {
+    const id = index === 0 ? undefined : notes[index - 1]?.removableId;
+    if (id === undefined) return [block];
+    const remove = noteUndoAction(language, id, flow.removeNote);
+    return [block, { type: 'ActionSet', actions: [remove], spacing: 'small' }];
+  });
 }
 
 /** '340 kB', '1,2 MB': in the reader's own number format. */

@@ -27,8 +27,8 @@ export interface LogboekCardModel {
   answers?: Partial<Record<QuestionId, string>> & { goals?: number[] };
   /** Action points the person agreed at a check-in, to tick off. */
   openActions?: { id: string; text: string }[];
-  /** The week's one reminder: the same card with a gentle first line. */
-  reminder?: boolean;
+  /** The revision of the stored entry the card is drawn from; 0 when there is none. */
+  revision?: number;
 }
 
 export const ANSWER_MAX_LENGTH = 4000;
@@ -46,6 +46,9 @@ const answer = z
   .optional()
   .transform((text) => (text === undefined || text.trim() === '' ? undefined : text));
 
+// The entry's revision the card was drawn from (0: none). Cards sent before it existed carry none.
+const revision = z.number().int().min(0).max(1_000_000).optional();
+
 // A multi-select ChoiceSet arrives as one comma-separated string, '' when nothing is chosen.
 const goals = z
   .string()
@@ -62,6 +65,7 @@ export const logboekSubmitSchema = z
   .looseObject({
     verb: z.literal('logboek-save'),
     week: logboekWeekSchema,
+    rev: revision,
     q1: answer,
     q2: answer,
     q3: answer,
@@ -85,6 +89,19 @@ export const logboekSubmitSchema = z
   }));
 export type LogboekSubmit = z.infer<typeof logboekSubmitSchema>;
 
+/** "Allebei bewaren" on a stale save: the answers it carries become a note with the week. */
+export const logboekKeepBothSchema = z.looseObject({
+  verb: z.literal('logboek-keep-both'),
+  week: logboekWeekSchema,
+  q1: answer,
+  q2: answer,
+  q3: answer,
+  q4: answer,
+  q5: answer,
+  goals,
+});
+export type LogboekKeepBoth = z.infer<typeof logboekKeepBothSchema>;
+
 export const logboekLaterSchema = z.looseObject({
   verb: z.literal('logboek-later'),
   week: logboekWeekSchema,
@@ -94,26 +111,48 @@ export const logboekSkipSchema = z.looseObject({
   week: logboekWeekSchema,
 });
 
-/** The weekly look back: five optional questions, the goals, and agreed actions to tick off. */
+/**
+ * The weekly look back, light at first sight: the first question, and the other four with the
+ * goals behind "meer vragen" (shown at once when an entry being changed has answers there). Every
+ * field is optional; agreed actions to tick off come first.
+ */
 export function renderLogboekCard(model: LogboekCardModel): AdaptiveCard {
-  const { language, week, weekId, role, answers = {}, openActions = [] } = model;
+  const { language, week, weekId, role, answers = {}, openActions = [], revision = 0 } = model;
   assertLogboekWeek(week, weekId);
   const t = strings(language).logboek;
   const questions = role === 'teamcoach' ? t.coachQuestions : t.questions;
   const chosen = goalNumbers.filter((goal) => answers.goals?.includes(goal)).join(',');
-  const text = (
-    line: string,
-    extra: Partial<Omit<TextBlock, 'type' | 'text'>> = {},
-  ): TextBlock => ({
-    type: 'TextBlock',
-    text: line,
-    wrap: true,
-    ...extra,
-  });
+  const input = (id: QuestionId, index: number): CardElement => {
+    const value = answers[id];
+    return {
+      type: 'Input.Text',
+      id,
+      label: questions[index] ?? '',
+      isMultiline: true,
+      maxLength: ANSWER_MAX_LENGTH,
+      ...(value ? { value } : {}),
+      spacing: 'medium',
+    };
+  };
+  const more = [
+    ...questionIds.slice(1).map((id, index) => input(id, index + 1)),
+    {
+      type: 'Input.ChoiceSet',
+      id: 'goals',
+      label: t.goalsLabel,
+      choices: goalNumbers.map((goal) => ({ title: t.goals[goal], value: String(goal) })),
+      isMultiSelect: true,
+      style: 'expanded',
+      ...(chosen ? { value: chosen } : {}),
+      wrap: true,
+      spacing: 'medium',
+    } satisfies CardElement,
+  ];
+  const opened = Boolean(chosen) || questionIds.slice(1).some((id) => answers[id]);
   return adaptiveCard(
     [
       text(t.title(week), { style: 'heading', weight: 'bolder' }),
-      text(model.reminder ? t.reminder : t.welcome),
+      text(t.welcome),
       text(t.noFuss, { isSubtle: true }),
       ...(openActions.length > 0 ? [text(t.agreed, { spacing: 'medium' })] : []),
       ...openActions.map(({ id, text: action }): CardElement => ({
@@ -125,37 +164,39 @@ export function renderLogboekCard(model: LogboekCardModel): AdaptiveCard {
         valueOff: 'false',
         wrap: true,
       })),
-      ...questionIds.map((id, index): CardElement => {
-        const value = answers[id];
-        return {
-          type: 'Input.Text',
-          id,
-          label: questions[index] ?? '',
-          isMultiline: true,
-          maxLength: ANSWER_MAX_LENGTH,
-          ...(value ? { value } : {}),
-          spacing: 'medium',
-        };
-      }),
-      {
-        type: 'Input.ChoiceSet',
-        id: 'goals',
-        label: t.goalsLabel,
-        choices: goalNumbers.map((goal) => ({ title: t.goals[goal], value: String(goal) })),
-        isMultiSelect: true,
-        style: 'expanded',
-        ...(chosen ? { value: chosen } : {}),
-        wrap: true,
-        spacing: 'medium',
-      },
+      input('q1', 0),
+      ...(opened
+        ? []
+        : [
+            {
+              type: 'ActionSet',
+              actions: [
+                {
+                  type: 'Action.ToggleVisibility',
+                  title: strings(language).logboekFlow.moreQuestions,
+                  targetElements: [MORE],
+                },
+              ],
+            } satisfies CardElement,
+          ]),
+      { type: 'Container', id: MORE, isVisible: opened, items: more },
     ],
     [
-      executeAction(t.save, { verb: 'logboek-save', week: weekId }),
+      {
+        ...executeAction(t.save, { verb: 'logboek-save', week: weekId, rev: revision }),
+        style: 'positive',
+      },
       // Later and skip send no inputs: what was typed is kept only when the person saves.
       executeAction(t.later, { verb: 'logboek-later', week: weekId }, 'none'),
       executeAction(t.skip, { verb: 'logboek-skip', week: weekId }, 'none'),
     ],
   );
+}
+
+const MORE = 'more-questions';
+
+function text(line: string, extra: Partial<Omit<TextBlock, 'type' | 'text'>> = {}): TextBlock {
+  return { type: 'TextBlock', text: line, wrap: true, ...extra };
 }
 
 // A card whose buttons carry a week the schemas refuse could never be saved: fail when sending.

@@ -13,6 +13,8 @@ export type MyLogboekWeek = { week: number; weekId: string } & (
       goals: number[];
       /** The first answer or note with words in it, as written; the card shows its first line. */
       text?: string;
+      /** What a week without words holds: voice messages and other files. */
+      sent?: { voice: number; other: number };
     }
   | { kind: 'skipped' | 'nothing' | 'quiet' }
 );
@@ -77,6 +79,17 @@ export function renderMyLogboekCard({ language, weeks }: MyLogboekModel): Adapti
   return adaptiveCard(body);
 }
 
+/** 'Een spraakbericht', '2 bestanden': what a week holds when nobody typed in it. */
+export function sentLine(language: Language, sent: { voice: number; other: number } | undefined) {
+  const t = strings(language).logboekFlow;
+  if (!sent) return '';
+  const parts = [
+    sent.voice > 0 ? t.recordings(sent.voice) : '',
+    sent.other > 0 ? t.files(sent.other) : '',
+  ];
+  return parts.filter((part) => part !== '').join(', ');
+}
+
 function weekLine(language: Language, week: MyLogboekWeek): string {
   const { myLogboek: t, logboek } = strings(language);
   if (week.kind !== 'written') {
@@ -86,8 +99,13 @@ function weekLine(language: Language, week: MyLogboekWeek): string {
   const tags = goalNumbers
     .filter((goal) => week.goals.includes(goal))
     .map((g) => logboek.goalTags[g]);
-  const start = week.text === undefined ? '' : firstLine(week.text);
-  return [t.week(week.week), week.writtenOn, tags.join(', '), escapeMarkdown(start)]
+  const start = week.text === undefined ? '' : escapeMarkdown(firstLine(week.text));
+  return [
+    t.week(week.week),
+    week.writtenOn,
+    tags.join(', '),
+    start || sentLine(language, week.sent),
+  ]
     .filter((part) => part !== '')
     .join(' · ');
 }

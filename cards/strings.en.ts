@@ -1,5 +1,6 @@
 import type { Strings } from './strings';
 import { checkInEn } from './strings.check-in.en';
+import { logboekFlowEn } from './strings.logboek.en';
 import { pollEn } from './strings.poll.en';
 
 export const en: Strings = {
@@ -129,8 +130,6 @@ export const en: Strings = {
     offer: (week) => `Shall I keep this with your logbook for week ${week}?`,
     save: 'Keep it',
     discard: 'Never mind',
-    saved: (week, until) =>
-      `Kept with week ${week}. Until the end of ${until} you can still have it deleted.`,
     discarded: 'Fine, I will not keep it.',
     tooLong: (max) =>
       `That is more than I can keep in one note (${max.toLocaleString('en-GB')} characters). Would you send it in a few parts?`,
@@ -175,7 +174,6 @@ export const en: Strings = {
     editUntil: (until) => `You can change it until the end of ${until}.`,
     fillIn: 'Fill it in after all',
     fillInUntil: (until) => `Want to share something after all? You can until the end of ${until}.`,
-    reminder: 'Still thinking of your logbook? A few words are plenty.',
     laterOk: 'Fine, I will come back to it once, tomorrow.',
     laterNoReminder: 'Fine. I will not remind you again this week; the card stays where it is.',
     closed: (week) => `Week ${week} is closed; it can no longer be changed.`,
@@ -226,8 +224,6 @@ export const en: Strings = {
       `That file is larger than ${maxMegabytes} MB; a shorter recording will fit.`,
     notAccepted: (types) => `I do not keep that kind of file. These work: ${types}.`,
     failed: 'Fetching your file did not work just now. Would you send it once more?',
-    recordedInTeams:
-      'A voice message recorded in Teams itself is out of my reach for now. Record it on your phone and send it as a file, and I will keep it.',
     personalOnly: 'I only keep files in our personal chat.',
   },
   commitment: {
@@ -253,6 +249,7 @@ export const en: Strings = {
   },
   checkIn: checkInEn,
   poll: pollEn,
+  logboekFlow: logboekFlowEn,
   refusal: (roles) => `That is for ${roles}. Type help to see what you can do here.`,
   help: {
     title: 'What can I do here?',

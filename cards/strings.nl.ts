@@ -1,5 +1,6 @@
 import type { Strings } from './strings';
 import { checkInNl } from './strings.check-in.nl';
+import { logboekFlowNl } from './strings.logboek.nl';
 import { pollNl } from './strings.poll.nl';
 
 export const nl: Strings = {
@@ -130,8 +131,6 @@ export const nl: Strings = {
     offer: (week) => `Zal ik dit bewaren bij je logboek van week ${week}?`,
     save: 'Bewaren',
     discard: 'Laat maar',
-    saved: (week, until) =>
-      `Bewaard bij week ${week}. Tot en met ${until} kun je het nog laten verwijderen.`,
     discarded: 'Goed, ik bewaar het niet.',
     tooLong: (max) =>
       `Dat is meer dan ik in één notitie kan bewaren (${max.toLocaleString('nl-NL')} tekens). Wil je het in een paar stukken sturen?`,
@@ -176,7 +175,6 @@ export const nl: Strings = {
     editUntil: (until) => `Aanpassen kan tot en met ${until}.`,
     fillIn: 'Toch invullen',
     fillInUntil: (until) => `Wil je toch iets kwijt? Dat kan tot en met ${until}.`,
-    reminder: 'Nog even aan je logboek gedacht? Een paar woorden is al genoeg.',
     laterOk: 'Goed, ik kom er morgen nog één keer op terug.',
     laterNoReminder:
       'Goed. Deze week herinner ik je er niet meer aan; de kaart blijft gewoon staan.',
@@ -228,8 +226,6 @@ export const nl: Strings = {
       `Dat bestand is groter dan ${maxMegabytes} MB; een kortere opname past wel.`,
     notAccepted: (types) => `Zo'n soort bestand bewaar ik niet. Dit kan wel: ${types}.`,
     failed: 'Het ophalen van je bestand lukte even niet. Wil je het nog een keer sturen?',
-    recordedInTeams:
-      'Een spraakbericht dat je in Teams zelf opneemt, kan ik nog niet ophalen. Neem het op met je telefoon en stuur het als bestand, dan bewaar ik het wel.',
     personalOnly: 'Bestanden bewaar ik alleen in je persoonlijke gesprek met mij.',
   },
   commitment: {
@@ -255,6 +251,7 @@ export const nl: Strings = {
   },
   checkIn: checkInNl,
   poll: pollNl,
+  logboekFlow: logboekFlowNl,
   refusal: (roles) => `Dat is voor ${roles}. Typ help om te zien wat jij hier kunt.`,
   help: {
     title: 'Wat kan ik hier?',

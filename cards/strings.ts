@@ -1,6 +1,7 @@
 import type { Language } from '../domain/language';
 import type { Role } from '../domain/roles';
 import type { CheckInStrings } from './strings.check-in';
+import type { LogboekFlowStrings } from './strings.logboek';
 import type { PollStrings } from './strings.poll';
 import { en } from './strings.en';
 import { nl } from './strings.nl';
@@ -112,7 +113,6 @@ export interface Strings {
     offer: (week: number) => string;
     save: string;
     discard: string;
-    saved: (week: number, until: string) => string;
     discarded: string;
     /** A message longer than one note may be: nothing is kept, the person still has it. */
     tooLong: (max: number) => string;
@@ -141,7 +141,6 @@ export interface Strings {
     editUntil: (until: string) => string;
     fillIn: string;
     fillInUntil: (until: string) => string;
-    reminder: string;
     laterOk: string;
     laterNoReminder: string;
     closed: (week: number) => string;
@@ -189,7 +188,6 @@ export interface Strings {
     tooBig: (maxMegabytes: number) => string;
     notAccepted: (types: string) => string;
     failed: string;
-    recordedInTeams: string;
     personalOnly: string;
   };
   /** `uren` and `dagdeel`: a teamcoach's time and team sessions against the agreement. */
@@ -220,6 +218,7 @@ export interface Strings {
   };
   checkIn: CheckInStrings;
   poll: PollStrings;
+  logboekFlow: LogboekFlowStrings;
   refusal: (roles: string) => string;
   help: {
     title: string;

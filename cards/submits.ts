@@ -8,10 +8,17 @@ import { commitmentChoiceSchema } from './commitment-choice.card';
 import { consentStatusSubmitSchema } from './consent-status.card';
 import { consentSubmitSchema } from './consent.card';
 import { momentSubmitSchema } from './moment.card';
-import { logboekEditSchema } from './logboek-receipt.card';
-import { logboekLaterSchema, logboekSkipSchema, logboekSubmitSchema } from './logboek.card';
+import { logboekEditSchema, logboekReceiptSchema } from './logboek-receipt.card';
+import { logboekOpenSchema } from './logboek-reminder.card';
+import {
+  logboekKeepBothSchema,
+  logboekLaterSchema,
+  logboekSkipSchema,
+  logboekSubmitSchema,
+} from './logboek.card';
 import { myLogboekWeekSchema } from './my-logboek.card';
 import { noteDiscardSubmitSchema, noteSaveSubmitSchema } from './note-offer.card';
+import { noteUndoSchema } from './note-receipt.card';
 import { nudgeSendSchema } from './nudge.card';
 import { pollAnswerSchema, pollViewSchema } from './poll-answer';
 import { pollOwnerSchema } from './poll-results.card';
@@ -29,10 +36,14 @@ export const cardSubmitSchema = z.discriminatedUnion('verb', [
   withdrawSubmitSchema,
   noteSaveSubmitSchema,
   noteDiscardSubmitSchema,
+  noteUndoSchema,
   logboekSubmitSchema,
   logboekLaterSchema,
   logboekSkipSchema,
   logboekEditSchema,
+  logboekOpenSchema,
+  logboekKeepBothSchema,
+  logboekReceiptSchema,
   momentSubmitSchema,
   myLogboekWeekSchema,
   commitmentChoiceSchema,

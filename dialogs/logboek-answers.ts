@@ -1,14 +1,16 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { toTicks, type OpenAction } from '../cards/action-line';
-import type { AdaptiveCard } from '../cards/adaptive-card';
-import { renderLogboekReceiptCard } from '../cards/logboek-receipt.card';
-import { logboekEditSchema } from '../cards/logboek-receipt.card';
+import { toTicks } from '../cards/action-line';
+import { renderLogboekConflictCard } from '../cards/logboek-conflict.card';
+import { logboekOpenSchema } from '../cards/logboek-reminder.card';
+import { logboekEditSchema, logboekReceiptSchema } from '../cards/logboek-receipt.card';
 import {
+  logboekKeepBothSchema,
   logboekLaterSchema,
   logboekSkipSchema,
   logboekSubmitSchema,
   renderLogboekCard,
+  type LogboekKeepBoth,
   type LogboekSubmit,
   type QuestionId,
 } from '../cards/logboek.card';
@@ -18,17 +20,25 @@ import { parseIsoWeekId } from '../domain/iso-week-calendar';
 import type { Person } from '../domain/people';
 import { laterInstant } from '../domain/prompt-timing';
 import { logboekRoleOf, type Participation } from './participation';
+import {
+  answersOf,
+  type LogboekReply,
+  type LogboekWeekView,
+  type OpenActions,
+} from './logboek-week-view';
+
+export type { LogboekReply } from './logboek-week-view';
 
 export const logboekActionSchema = z.union([
   logboekSubmitSchema,
   logboekLaterSchema,
   logboekSkipSchema,
   logboekEditSchema,
+  logboekOpenSchema,
+  logboekKeepBothSchema,
+  logboekReceiptSchema,
 ]);
 export type LogboekAction = z.infer<typeof logboekActionSchema>;
-
-/** What the card becomes, or a short word while the card stays as it is. */
-export type LogboekReply = { card: AdaptiveCard } | { text: string };
 
 export interface LogboekWeeks {
   skipWeek(
@@ -39,16 +49,10 @@ export interface LogboekWeeks {
   askLater(personId: string, week: string, remindAt: Date, at: Date): Promise<boolean>;
 }
 
-/** Agreed action points: shown on the card to tick off, and ticked off when it is saved. */
-export interface OpenActions {
-  openFor(personIds: readonly string[]): Promise<OpenAction[]>;
-  markDone(ids: readonly string[], byPersonId: string, at: Date): Promise<string[]>;
-}
-
 const questionIds: readonly QuestionId[] = ['q1', 'q2', 'q3', 'q4', 'q5'];
 
 /**
- * The logboek card's four buttons, the same whether they arrive as Action.Execute (the card is
+ * The logboek card's buttons, the same whether they arrive as Action.Execute (the card is
  * replaced by the answer) or as the Action.Submit fallback (the answer comes as a new message).
  */
 export class LogboekAnswers {
@@ -56,6 +60,7 @@ export class LogboekAnswers {
     private readonly participation: Participation,
     private readonly weeks: LogboekWeeks,
     private readonly actions: OpenActions,
+    readonly view: LogboekWeekView,
   ) {}
 
   async answer(context: TurnContext, action: LogboekAction): Promise<LogboekReply> {
@@ -65,21 +70,32 @@ export class LogboekAnswers {
     if (!person || !membership) return { text: this.participation.logboekOnly(context) };
     const at = this.participation.now();
     const keeper = { personId: person.id, organisationId: membership.organisationId };
-    const timeZone = await this.participation.timeZoneOf(membership.organisationId);
     const week = parseIsoWeekId(action.week).week;
     switch (action.verb) {
       case 'logboek-later': {
+        const timeZone = await this.participation.timeZoneOf(membership.organisationId);
         const remindAt = laterInstant(at, timeZone, parseIsoWeekId(action.week));
         const set = remindAt && (await this.weeks.askLater(person.id, action.week, remindAt, at));
         return { text: set ? text.logboek.laterOk : text.logboek.laterNoReminder };
       }
-      case 'logboek-skip':
+      case 'logboek-skip': {
+        const entry = await this.view.entryOf(person, action.week);
+        if (entry) {
+          const notice = text.logboekFlow.alreadyWritten(week);
+          return { card: await this.view.receipt(context, membership, action.week, entry, notice) };
+        }
         await this.weeks.skipWeek(keeper, action.week, at);
-        return { card: this.receipt(context, action.week, week, at, null, [], true, timeZone) };
+        return { card: await this.view.receipt(context, membership, action.week, at) };
+      }
       case 'logboek-edit':
-        return this.edit(context, person, membership, action.week);
+      case 'logboek-open':
+        return this.view.card(context, person, membership, action.week);
+      case 'logboek-receipt':
+        return this.view.current(context, person, membership, action.week);
       case 'logboek-save':
-        return this.save(context, person, membership, action, timeZone);
+        return this.save(context, person, membership, action);
+      case 'logboek-keep-both':
+        return this.keepBoth(context, person, membership, action);
     }
   }
 
@@ -88,13 +104,10 @@ export class LogboekAnswers {
     person: Person,
     membership: Membership,
     submit: LogboekSubmit,
-    timeZone: string,
   ): Promise<LogboekReply> {
     const at = this.participation.now();
     const language = this.participation.language(context);
-    const answers = Object.fromEntries(
-      questionIds.flatMap((q) => (submit[q] ? [[q, submit[q]]] : [])),
-    );
+    const answers = answersIn(submit);
     // Ticking off an agreement is not a research contribution: it holds even if the entry cannot.
     await this.actions.markDone(submit.done, person.id, at);
     const result = await this.participation.ports.contributions.saveWeekly(
@@ -107,87 +120,72 @@ export class LogboekAnswers {
         tags: submit.goals,
       },
       at,
+      submit.rev ?? 0,
     );
     const week = parseIsoWeekId(submit.week).week;
-    if (!result.stored && result.reason === 'closed') {
-      return { text: strings(language).logboek.closed(week) };
-    }
-    if (!result.stored) {
-      // Nothing kept; the card stays filled in, and the consent card comes as a message.
-      await this.participation.showConsentCard(context, result.studyId);
-      const role = logboekRoleOf(membership);
+    if (result.stored) {
       return {
-        card: renderLogboekCard({
-          language,
-          week,
-          weekId: submit.week,
-          role,
-          answers: { ...answers, goals: submit.goals },
-          openActions: toTicks(await this.actions.openFor([person.id]), language),
-        }),
+        card: await this.view.receipt(context, membership, submit.week, result.contribution),
       };
     }
-    const until = this.lastDay(result.contribution.windowEndsAt, at, language, timeZone);
-    return {
-      card: this.receipt(context, submit.week, week, at, until, submit.goals, false, timeZone),
-    };
-  }
-
-  private async edit(
-    context: TurnContext,
-    person: Person,
-    membership: Membership,
-    weekId: string,
-  ): Promise<LogboekReply> {
-    const language = this.participation.language(context);
-    const week = parseIsoWeekId(weekId).week;
-    const entry = await this.participation.ports.contributions.findWeekly(
-      person.id,
-      'logboek-entry',
-      weekId,
-    );
-    if (entry && entry.windowEndsAt.getTime() <= this.participation.now().getTime()) {
-      return { text: strings(language).logboek.closed(week) };
-    }
-    const answers = entry ? (JSON.parse(entry.text) as Partial<Record<QuestionId, string>>) : {};
+    if (result.reason === 'closed') return { text: strings(language).logboek.closed(week) };
     const role = logboekRoleOf(membership);
+    if (result.reason === 'stale') {
+      const stored = { ...answersOf(result.current), goals: result.current.tags ?? [] };
+      const offered = { ...answers, goals: submit.goals };
+      const storedRevision = result.current.revision;
+      const model = { language, week, weekId: submit.week, role, stored, storedRevision, offered };
+      return { card: renderLogboekConflictCard(model) };
+    }
+    // Nothing kept; the card stays filled in, and the consent card comes as a message.
+    await this.participation.showConsentCard(context, result.studyId);
     return {
       card: renderLogboekCard({
         language,
         week,
-        weekId,
+        weekId: submit.week,
         role,
-        answers: { ...answers, goals: entry?.tags ?? [] },
+        answers: { ...answers, goals: submit.goals },
         openActions: toTicks(await this.actions.openFor([person.id]), language),
+        revision: submit.rev ?? 0,
       }),
     };
   }
 
-  private receipt(
+  /** "Allebei bewaren": the entry stays as stored, the new answers become a note with the week. */
+  private async keepBoth(
     context: TurnContext,
-    weekId: string,
-    week: number,
-    at: Date,
-    editableUntil: string | null,
-    goals: number[],
-    skipped: boolean,
-    timeZone: string,
-  ): AdaptiveCard {
+    person: Person,
+    membership: Membership,
+    submit: LogboekKeepBoth,
+  ): Promise<LogboekReply> {
     const language = this.participation.language(context);
-    const savedAt = this.participation.formatDate(at, language, timeZone);
-    return renderLogboekReceiptCard({
-      language,
-      week,
-      weekId,
-      savedAt,
-      editableUntil,
-      goals,
-      skipped,
-    });
+    const t = strings(language);
+    const questions =
+      logboekRoleOf(membership) === 'teamcoach' ? t.logboek.coachQuestions : t.logboek.questions;
+    const answers = answersIn(submit);
+    const note = questionIds
+      .flatMap((q, index) => (answers[q] ? [`${questions[index] ?? ''}\n${answers[q]}`] : []))
+      .join('\n\n');
+    if (note) {
+      const draft = { personId: person.id, organisationId: membership.organisationId };
+      const result = await this.participation.ports.contributions.add(
+        { ...draft, kind: 'logboek-note', period: submit.week, text: note, tags: submit.goals },
+        this.participation.now(),
+      );
+      if (!result.stored) {
+        await this.participation.showConsentCard(context, result.studyId, note);
+        return { text: t.logboekFlow.consentFirst };
+      }
+    }
+    const week = parseIsoWeekId(submit.week).week;
+    const notice = t.logboekFlow.keptAsNote(week);
+    return this.view.current(context, person, membership, submit.week, notice);
   }
+}
 
-  private lastDay(windowEndsAt: Date, now: Date, language: 'nl' | 'en', timeZone: string) {
-    if (windowEndsAt.getTime() <= now.getTime()) return null;
-    return this.participation.formatDate(new Date(windowEndsAt.getTime() - 1), language, timeZone);
-  }
+function answersIn(submit: Partial<Record<QuestionId, string | undefined>>) {
+  return Object.fromEntries(
+    questionIds.flatMap((q) => (submit[q] ? [[q, submit[q]]] : [])),
+  ) as Partial<Record<QuestionId, string>>;
 }

@@ -66,7 +66,7 @@ export class LogboekFiles {
   private async keep(context: TurnContext, keeper: Keeper, file: IncomingFile): Promise<boolean> {
     const { text } = keeper;
     if (file.kind === 'recorded-in-teams') {
-      await context.sendActivity(text.files.recordedInTeams);
+      await context.sendActivity(text.logboekFlow.recordedInTeams);
       return true;
     }
     const type = acceptedFile(file.declaredType);
@@ -132,8 +132,11 @@ export class LogboekFiles {
         text: JSON.stringify({}),
       },
       at,
+      0,
     );
     if (saved.stored) return saved.contribution;
+    // Saved from a card while the file came in: the file goes with that entry.
+    if (saved.reason === 'stale') return saved.current;
     if (saved.reason === 'closed') await context.sendActivity(text.logboek.closed(week));
     else await this.deps.participation.showConsentCard(context, saved.studyId);
     return undefined;

@@ -25,7 +25,9 @@ export interface LogboekShelf {
     listInPeriods(personId: string, periods: readonly string[]): Promise<Contribution[]>;
     fileListOf(
       contributionIds: readonly string[],
-    ): Promise<{ contributionId: string; fileName: string; sizeBytes: number }[]>;
+    ): Promise<
+      { contributionId: string; fileName: string; contentType: string; sizeBytes: number }[]
+    >;
   };
 }
 
@@ -67,6 +69,7 @@ export class LogboekHistory {
       month: 'short',
       timeZone,
     });
+    const sent = await this.sentPerWeek(mine);
     return weeks.map(({ week }, index): MyLogboekWeek => {
       const weekId = weekIds[index] ?? '';
       const { entry, notes } = ofWeek(mine, weekId);
@@ -81,7 +84,7 @@ export class LogboekHistory {
         kind: 'written',
         writtenOn: day.format(first.submittedAt),
         goals: entry?.tags ?? [],
-        ...(text === undefined ? {} : { text }),
+        ...(text === undefined ? { sent: sent.get(weekId) } : { text }),
       };
     });
   }
@@ -110,10 +113,29 @@ export class LogboekHistory {
       role,
       writtenOn: format(first.submittedAt),
       entry: entry ? { answers: answersOf(entry), goals: entry.tags ?? [] } : null,
-      notes: notes.map((note) => note.text),
+      notes: notes.map((note) =>
+        note.windowEndsAt.getTime() > now.getTime()
+          ? { text: note.text, removableId: note.id }
+          : { text: note.text },
+      ),
       files: files.map((file) => ({ name: file.fileName, sizeBytes: file.sizeBytes })),
       editableUntil: open && lastDay ? format(lastDay) : null,
     };
+  }
+
+  /** Per week, how many voice messages and other files its contributions carry. */
+  private async sentPerWeek(mine: readonly Contribution[]) {
+    const files = await this.shelf.contributions.fileListOf(mine.map((c) => c.id));
+    const weekOf = new Map(mine.map((c) => [c.id, c.period ?? '']));
+    const perWeek = new Map<string, { voice: number; other: number }>();
+    for (const file of files) {
+      const week = weekOf.get(file.contributionId) ?? '';
+      const count = perWeek.get(week) ?? { voice: 0, other: 0 };
+      if (file.contentType.startsWith('audio/')) count.voice += 1;
+      else count.other += 1;
+      perWeek.set(week, count);
+    }
+    return perWeek;
   }
 
   /** The person's own contributions in these weeks, each let through by the access rules. */

@@ -14,8 +14,9 @@ export class LogboekDialog extends OneTurnDialog {
 
   protected async run(dc: DialogContext, options: unknown): Promise<void> {
     const reply = await this.answers.answer(dc.context, logboekActionSchema.parse(options));
-    await dc.context.sendActivity(
+    const sent = await dc.context.sendActivity(
       'card' in reply ? MessageFactory.attachment(cardAttachment(reply.card)) : reply.text,
     );
+    await this.answers.view.placed(dc.context, reply, sent?.id);
   }
 }

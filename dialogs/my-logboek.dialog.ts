@@ -1,11 +1,13 @@
-import { MessageFactory } from 'botbuilder';
+import { MessageFactory, type TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { cardAttachment } from '../cards/attachment';
 import { renderLogboekWeekCard } from '../cards/logboek-week.card';
 import { myLogboekWeekSchema, renderMyLogboekCard } from '../cards/my-logboek.card';
 import { strings } from '../cards/strings';
+import type { Membership } from '../domain/access.rules';
 import { parseIsoWeekId } from '../domain/iso-week-calendar';
+import type { Person } from '../domain/people';
 import type { LogboekHistory } from './logboek-history';
 import { OneTurnDialog } from './one-turn.dialog';
 import { logboekRoleOf, type Participation } from './participation';
@@ -18,11 +20,40 @@ const optionsSchema = z.union([
   z.object({ verb: z.literal('command'), args: z.string() }),
 ]);
 
+/** A person's own logboek read back: the weeks at a glance, or one week in full. */
+export class MyLogboekView {
+  constructor(
+    private readonly participation: Participation,
+    private readonly history: LogboekHistory,
+  ) {}
+
+  async show(context: TurnContext, person: Person, membership: Membership, weekId?: string) {
+    const language = this.participation.language(context);
+    const timeZone = await this.participation.timeZoneOf(membership.organisationId);
+    if (weekId === undefined) {
+      const weeks = await this.history.overview(person, timeZone, language);
+      const card = renderMyLogboekCard({ language, weeks });
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+      return;
+    }
+    const role = logboekRoleOf(membership);
+    const model = await this.history.week(person, role, weekId, timeZone, language);
+    if (!model) {
+      const week = parseIsoWeekId(weekId).week;
+      await context.sendActivity(strings(language).myLogboek.nothingInWeek(week));
+      return;
+    }
+    await context.sendActivity(
+      MessageFactory.attachment(cardAttachment(renderLogboekWeekCard(model))),
+    );
+  }
+}
+
 /** `mijn logboek`: the last eight weeks at a glance; a week's button shows that week in full. */
 export class MyLogboekDialog extends OneTurnDialog {
   constructor(
     private readonly participation: Participation,
-    private readonly history: LogboekHistory,
+    private readonly view: MyLogboekView,
   ) {
     super(MY_LOGBOEK_DIALOG);
   }
@@ -30,8 +61,6 @@ export class MyLogboekDialog extends OneTurnDialog {
   protected async run(dc: DialogContext, rawOptions: unknown): Promise<void> {
     const context = dc.context;
     const options = optionsSchema.parse(rawOptions);
-    const language = this.participation.language(context);
-    const text = strings(language);
     const person = await this.participation.personOrExplain(context);
     if (!person) return;
     const membership = await this.participation.logboekMembership(person.id);
@@ -39,22 +68,7 @@ export class MyLogboekDialog extends OneTurnDialog {
       await context.sendActivity(this.participation.logboekOnly(context));
       return;
     }
-    const timeZone = await this.participation.timeZoneOf(membership.organisationId);
-    if (options.verb === 'command') {
-      const weeks = await this.history.overview(person, timeZone, language);
-      const card = renderMyLogboekCard({ language, weeks });
-      await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
-      return;
-    }
-    const role = logboekRoleOf(membership);
-    const model = await this.history.week(person, role, options.week, timeZone, language);
-    if (!model) {
-      const week = parseIsoWeekId(options.week).week;
-      await context.sendActivity(text.myLogboek.nothingInWeek(week));
-      return;
-    }
-    await context.sendActivity(
-      MessageFactory.attachment(cardAttachment(renderLogboekWeekCard(model))),
-    );
+    const weekId = options.verb === 'command' ? undefined : options.week;
+    await this.view.show(context, person, membership, weekId);
   }
 }

@@ -8,9 +8,14 @@ import {
   noteSaveSubmitSchema,
   renderNoteOfferCard,
 } from '../cards/note-offer.card';
+import { noteUndoSchema } from '../cards/note-receipt.card';
 import { strings } from '../cards/strings';
-import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import type { Membership } from '../domain/access.rules';
+import { isoWeekId, latestWeekNumbered, weekOfInstant } from '../domain/iso-week-calendar';
+import { logboekIntent } from '../domain/logboek-intent';
+import type { Person } from '../domain/people';
 import type { LogboekAnswers } from './logboek-answers';
+import type { MyLogboekView } from './my-logboek.dialog';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
 import { saveNote, weekOf } from './save-note';
@@ -20,27 +25,30 @@ export const NOTE_DIALOG = 'logboek';
 const optionsSchema = z.union([
   noteSaveSubmitSchema,
   noteDiscardSubmitSchema,
+  noteUndoSchema,
   // Any length gets here (a Teams message may be longer than a note): run() answers the rest.
   z.object({ verb: z.literal('note-offer'), text: z.string().trim().min(1) }),
   z.object({ verb: z.literal('command'), args: z.string() }),
 ]);
+type Options = z.infer<typeof optionsSchema>;
 
 /**
- * `logboek` opens this week's card (filled in when there is an entry); `logboek <text>` keeps a
- * note with this week; a plain message is offered as a note first.
+ * `logboek` opens this week's card; `logboek <intent>` does what the words name (bekijken,
+ * week 48, ...); `logboek <text>` keeps a note with this week, which its receipt can undo; a plain
+ * message is offered as a note first.
  */
 export class NoteDialog extends OneTurnDialog {
   constructor(
     private readonly participation: Participation,
     private readonly answers: LogboekAnswers,
+    private readonly myLogboek: MyLogboekView,
   ) {
     super(NOTE_DIALOG);
   }
 
   protected async run(dc: DialogContext, rawOptions: unknown): Promise<void> {
     const context = dc.context;
-    const language = this.participation.language(context);
-    const text = strings(language);
+    const text = strings(this.participation.language(context));
     const options = optionsSchema.parse(rawOptions);
     const person = await this.participation.personOrExplain(context);
     if (!person) return;
@@ -49,36 +57,88 @@ export class NoteDialog extends OneTurnDialog {
       await context.sendActivity(this.participation.logboekOnly(context));
       return;
     }
+    switch (options.verb) {
+      case 'note-discard':
+        await context.sendActivity(text.note.discarded);
+        return;
+      case 'note-undo': {
+        const at = this.participation.now();
+        const removed = await this.participation.ports.contributions.removeNote(
+          person.id,
+          options.id,
+          at,
+        );
+        const t = text.logboekFlow;
+        await context.sendActivity(removed === 'closed' ? t.undoClosed : t.undone);
+        return;
+      }
+      default:
+        return this.offerOrKeep(dc, person, membership, options);
+    }
+  }
+
+  private async offerOrKeep(
+    dc: DialogContext,
+    person: Person,
+    membership: Membership,
+    options: Exclude<Options, { verb: 'note-discard' | 'note-undo' }>,
+  ): Promise<void> {
+    const context = dc.context;
+    const language = this.participation.language(context);
+    const text = strings(language);
+    const intent = options.verb === 'command' ? logboekIntent(options.args) : undefined;
     const offered =
-      options.verb === 'note-offer' ? options.text : options.verb === 'command' ? options.args : '';
+      options.verb === 'note-save'
+        ? options.note
+        : options.verb === 'note-offer'
+          ? options.text
+          : intent?.kind === 'note'
+            ? intent.text
+            : '';
     if (offered.length > NOTE_MAX_CHARACTERS) {
       await context.sendActivity(text.note.tooLong(NOTE_MAX_CHARACTERS));
       return;
     }
-    if (options.verb === 'note-discard') {
-      await context.sendActivity(text.note.discarded);
-      return;
-    }
-    if (options.verb === 'note-save') {
-      await saveNote(this.participation, context, person, membership.organisationId, options.note);
-      return;
-    }
+    const timeZone = await this.participation.timeZoneOf(membership.organisationId);
+    const organisationId = membership.organisationId;
     if (options.verb === 'note-offer') {
-      const timeZone = await this.participation.timeZoneOf(membership.organisationId);
       const { week } = weekOf(this.participation.now(), timeZone);
       const card = renderNoteOfferCard({ language, week, text: options.text });
       await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
       return;
     }
-    if (!options.args.trim()) {
-      const timeZone = await this.participation.timeZoneOf(membership.organisationId);
-      const week = isoWeekId(weekOfInstant(this.participation.now(), timeZone));
-      const reply = await this.answers.answer(context, { verb: 'logboek-edit', week });
-      await context.sendActivity(
-        'card' in reply ? MessageFactory.attachment(cardAttachment(reply.card)) : reply.text,
-      );
+    if (options.verb === 'note-save' || intent?.kind === 'note') {
+      await saveNote(this.participation, context, person, organisationId, offered);
       return;
     }
-    await saveNote(this.participation, context, person, membership.organisationId, options.args);
+    const current = weekOfInstant(this.participation.now(), timeZone);
+    switch (intent?.kind) {
+      case 'view':
+        return this.myLogboek.show(context, person, membership);
+      case 'of-someone':
+        await context.sendActivity(text.logboekFlow.onlyOwn);
+        return;
+      case 'week': {
+        const week = latestWeekNumbered(current, intent.week);
+        if (!week) {
+          await context.sendActivity(text.myLogboek.nothingInWeek(intent.week));
+          return;
+        }
+        if (week.week !== current.week || week.year !== current.year) {
+          return this.myLogboek.show(context, person, membership, isoWeekId(week));
+        }
+        break;
+      }
+    }
+    await this.openCard(dc, isoWeekId(current));
+  }
+
+  /** This week's card, as the week's one live card: an earlier one points here. */
+  private async openCard(dc: DialogContext, week: string): Promise<void> {
+    const reply = await this.answers.answer(dc.context, { verb: 'logboek-open', week });
+    const sent = await dc.context.sendActivity(
+      'card' in reply ? MessageFactory.attachment(cardAttachment(reply.card)) : reply.text,
+    );
+    await this.answers.view.placed(dc.context, reply, sent?.id);
   }
 }

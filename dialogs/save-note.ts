@@ -1,5 +1,6 @@
-import type { TurnContext } from 'botbuilder';
-import { strings } from '../cards/strings';
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { cardAttachment } from '../cards/attachment';
+import { renderNoteReceiptCard } from '../cards/note-receipt.card';
 import { isoWeekOf } from '../domain/iso-week';
 import type { Person } from '../domain/people';
 import { localDateOf } from '../domain/zoned-time';
@@ -37,5 +38,7 @@ export async function saveNote(
   }
   const lastDay = new Date(result.contribution.windowEndsAt.getTime() - 1);
   const until = participation.formatDate(lastDay, language, organisation.timeZone);
-  await context.sendActivity(strings(language).note.saved(week, until));
+  const noteId = result.contribution.id;
+  const card = renderNoteReceiptCard({ language, week, until, noteId });
+  await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
 }

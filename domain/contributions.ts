@@ -21,6 +21,8 @@ export interface Contribution extends ContributionDraft {
   windowEndsAt: Date;
   /** Saves so far (1 for a new one): a card carries the revision it was drawn from. */
   revision: number;
+  /** The last save. */
+  updatedAt: Date;
 }
 
 export interface AttachmentDraft {
@@ -33,7 +35,12 @@ export type AddResult =
   | { stored: true; contribution: Contribution }
   | { stored: false; reason: 'no-consent'; studyId: string };
 
-export type SaveResult = AddResult | { stored: false; reason: 'closed' };
+export type SaveResult =
+  | AddResult
+  | { stored: false; reason: 'closed' }
+  | { stored: false; reason: 'stale'; current: Contribution };
+
+export type RemoveNoteResult = 'removed' | 'closed' | 'gone';
 
 export type AttachResult =
   { stored: true; attachmentId: string } | { stored: false; reason: 'no-consent'; studyId: string };
@@ -45,10 +52,18 @@ export type AttachResult =
  */
 export interface Contributions {
   add(draft: ContributionDraft, at: Date): Promise<AddResult>;
-  /** The week's one entry: created, or changed while its bedenktijd runs. */
-  saveWeekly(draft: ContributionDraft, at: Date): Promise<SaveResult>;
+  /**
+   * The week's one entry: created, or changed while its bedenktijd runs, only when `basedOn` is
+   * the stored revision (0: the author saw none); else 'stale' with what is stored.
+   */
+  saveWeekly(draft: ContributionDraft, at: Date, basedOn: number): Promise<SaveResult>;
   /** A file with an existing contribution; refused like `add` once consent is gone. */
   attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<AttachResult>;
+  /**
+   * The author takes a note back inside its bedenktijd ('closed' after it, 'gone' when it is not
+   * theirs or not there); a week only that note made written is open again.
+   */
+  removeNote(personId: string, noteId: string, at: Date): Promise<RemoveNoteResult>;
   listByPerson(personId: string): Promise<Contribution[]>;
   findWeekly(
     personId: string,

@@ -52,3 +52,10 @@ function assertWeekExists(year: number, week: number): void {
   const exists = Number.isInteger(week) && week >= 1 && week <= weeksInIsoYear(year);
   if (!exists) throw new RangeError(`No week ${week} in ISO year ${year}`);
 }
+
+/** The latest week numbered `week` that has begun: this year's, or else last year's. */
+export function latestWeekNumbered(current: IsoWeek, week: number): IsoWeek | undefined {
+  if (week <= current.week) return { year: current.year, week };
+  const year = current.year - 1;
+  return week <= weeksInIsoYear(year) ? { year, week } : undefined;
+}

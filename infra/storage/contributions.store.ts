@@ -10,12 +10,14 @@ import type {
   ContributionDraft,
   ContributionKind,
   Contributions,
+  RemoveNoteResult,
 } from '../../domain/contributions';
 import { withdrawalWindowEnd } from '../../domain/withdrawal-window';
 import { WorkingDays } from '../../domain/working-days';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { StorageKind } from './database';
 import { markWeek } from './logboek.store';
+import { removeNote } from './note-removal';
 import { latestConsent, lockPerson } from './person-lock';
 import type { ContributionsTable, KoersSchema } from './schema';
 
@@ -37,9 +39,11 @@ export class ContributionsStore implements Contributions {
 
   /**
    * One entry per person and week: the first save creates it, later saves change it while its
-   * bedenktijd runs (the window counts from the first save); after that it is closed.
+   * bedenktijd runs (the window counts from the first save); after that it is closed. A save
+   * drawn from another revision than the stored one (`basedOn`, 0: none seen) changes nothing
+   * and returns the stored entry, so no save replaces what its author did not see.
    */
-  async saveWeekly(draft: ContributionDraft, at: Date): Promise<SaveResult> {
+  async saveWeekly(draft: ContributionDraft, at: Date, basedOn: number): Promise<SaveResult> {
     return this.db.transaction().execute(async (tx) => {
       const place = await this.gate(tx, draft);
       if (!place.consented) return { stored: false, reason: 'no-consent', studyId: place.studyId };
@@ -53,6 +57,9 @@ export class ContributionsStore implements Contributions {
       if (!existing) return { stored: true, contribution: await this.insert(tx, draft, place, at) };
       const windowEndsAt = new Date(existing.window_ends_at);
       if (windowEndsAt.getTime() <= at.getTime()) return { stored: false, reason: 'closed' };
+      if (existing.revision !== basedOn) {
+        return { stored: false, reason: 'stale', current: this.toContribution(existing) };
+      }
       const sealed = this.cipher.encrypt(draft.text, contentContext(existing.id));
       await tx
         .updateTable('contributions')
@@ -70,7 +77,14 @@ export class ContributionsStore implements Contributions {
       const revision = existing.revision + 1;
       return {
         stored: true,
-        contribution: { ...draft, id: existing.id, submittedAt, windowEndsAt, revision },
+        contribution: {
+          ...draft,
+          id: existing.id,
+          submittedAt,
+          windowEndsAt,
+          revision,
+          updatedAt: at,
+        },
       };
     });
   }
@@ -123,7 +137,7 @@ export class ContributionsStore implements Contributions {
       })
       .execute();
     await this.countWeek(tx, draft, at);
-    return { ...draft, id, submittedAt: at, windowEndsAt, revision: 1 };
+    return { ...draft, id, submittedAt: at, windowEndsAt, revision: 1, updatedAt: at };
   }
 
   /** Every contribution counts: its week is written, whatever else the week was (see markWeek). */
@@ -162,6 +176,11 @@ export class ContributionsStore implements Contributions {
         .execute();
       return { stored: true, attachmentId: id } as const;
     });
+  }
+
+  /** The author takes a note back inside its bedenktijd (see removeNote). */
+  async removeNote(personId: string, noteId: string, at: Date): Promise<RemoveNoteResult> {
+    return removeNote(this.db, this.kind, { personId, noteId }, at);
   }
 
   /** The person's one entry of a kind for a week, decrypted, if there is one. */
@@ -259,6 +278,7 @@ export class ContributionsStore implements Contributions {
       submittedAt: new Date(row.submitted_at),
       windowEndsAt: new Date(row.window_ends_at),
       revision: row.revision,
+      updatedAt: new Date(row.updated_at),
     };
   }
 }

@@ -13,7 +13,7 @@ const DEFAULT_MINUTE = minuteOfWeek(
 /**
  * The ids of keepers a planning pass may find due, in one pass over people and their moments:
  * the moment inside a window and that week not settled (no row, or 'prompted' with no card
- * queued). The keepers' full rows are then read for these few only.
+ * queued or shown). The keepers' full rows are then read for these few only.
  */
 export async function mayBeDue(db: Kysely<KoersSchema>, windows: readonly PromptWindow[]) {
   const rows = await db
@@ -55,6 +55,8 @@ function dueIn(
     .where((w) =>
       w.or([
         w('settled.status', '!=', 'prompted'),
+        // The person asked for the week's card themselves: no second one.
+        w('settled.card_activity_id', 'is not', null),
         w.exists(
           w
             .selectFrom('outbox')

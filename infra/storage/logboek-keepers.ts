@@ -16,6 +16,8 @@ export interface LogboekKeeper {
   timeZone: string;
   moment: { weekday: IsoWeekday; hour: number; minute: number; timeZone: string | null } | null;
   pausedUntil: string | null;
+  /** When they said yes (their latest consent): nothing is asked of them for an earlier moment. */
+  consentAt: Date;
 }
 
 /**
@@ -64,6 +66,15 @@ async function query(db: Kysely<KoersSchema>, personIds?: readonly string[]) {
       'logboek_settings.minute as minute',
       'logboek_settings.time_zone as momentTimeZone',
       'logboek_settings.paused_until as pausedUntil',
+      (eb) =>
+        eb
+          .selectFrom('consent_events as since')
+          .select('since.at')
+          .whereRef('since.person_id', '=', 'people.id')
+          .whereRef('since.study_id', '=', 'organisations.study_id')
+          .orderBy('since.seq', 'desc')
+          .limit(1)
+          .as('consentAt'),
     ])
     .where('member_roles.role', 'in', [...logboekRoles])
     .where('people.unreachable_since', 'is', null);
@@ -110,6 +121,7 @@ async function query(db: Kysely<KoersSchema>, personIds?: readonly string[]) {
               timeZone: row.momentTimeZone,
             },
       pausedUntil: row.pausedUntil,
+      consentAt: new Date(row.consentAt ?? 0),
     });
   }
   return keepers;

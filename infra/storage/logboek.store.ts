@@ -146,6 +146,61 @@ export class LogboekStore {
     return numUpdatedRows > 0n;
   }
 
+  /**
+   * The week's card is now the message `activityId`: a week with no row yet is recorded as
+   * prompted (so the scheduler sends no second card; no reminder follows a card the person asked
+   * for). Returns the message that held the week's card before, if any: the one the person asked
+   * for earlier, or else the scheduler's prompt.
+   */
+  async showCard(
+    keeper: Pick<LogboekKeeper, 'personId' | 'organisationId'>,
+    week: string,
+    activityId: string,
+    at: Date,
+  ): Promise<string | undefined> {
+    return this.db.transaction().execute(async (tx) => {
+      const before = await tx
+        .selectFrom('logboek_weeks')
+        .select('card_activity_id')
+        .where('person_id', '=', keeper.personId)
+        .where('week', '=', week)
+        .executeTakeFirst();
+      const prompt = await tx
+        .selectFrom('outbox')
+        .select('teams_activity_id')
+        .where('dedupe_key', '=', `${keeper.personId}:logboek-prompt:${week}`)
+        .executeTakeFirst();
+      const card = { card_activity_id: activityId, updated_at: at.toISOString() };
+      await tx
+        .insertInto('logboek_weeks')
+        .values({
+          person_id: keeper.personId,
+          week,
+          organisation_id: keeper.organisationId,
+          status: 'prompted',
+          prompted_at: at.toISOString(),
+          remind_at: null,
+          reminded_at: null,
+          ...card,
+        })
+        .onConflict((oc) => oc.columns(['person_id', 'week']).doUpdateSet(card))
+        .execute();
+      const earlier = before?.card_activity_id ?? prompt?.teams_activity_id ?? undefined;
+      return earlier === activityId ? undefined : earlier;
+    });
+  }
+
+  /** How the person's week stands, and since when. */
+  async statusOf(personId: string, week: string) {
+    const row = await this.db
+      .selectFrom('logboek_weeks')
+      .select(['status', 'updated_at'])
+      .where('person_id', '=', personId)
+      .where('week', '=', week)
+      .executeTakeFirst();
+    return row && { status: row.status, at: new Date(row.updated_at) };
+  }
+
   /** The teamcoaches (in Teams) who have this member on their caseload. */
   async coachesOf(memberId: string): Promise<{ personId: string; locale: string | null }[]> {
     const rows = await this.db

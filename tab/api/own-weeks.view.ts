@@ -1,4 +1,4 @@
-import { firstLine, type MyLogboekWeek } from '../../cards/my-logboek.card';
+import { firstLine, sentLine, type MyLogboekWeek } from '../../cards/my-logboek.card';
 import { goalNumbers } from '../../cards/logboek.card';
 import { strings } from '../../cards/strings';
 import type { Language } from '../../domain/language';
@@ -16,7 +16,10 @@ export function ownWeeksView(weeks: readonly MyLogboekWeek[], language: Language
       status: weekStatus(week.kind, language),
       writtenOn: written?.writtenOn ?? null,
       goals: goalNumbers.filter((goal) => written?.goals.includes(goal)).map((g) => tags[g]),
-      firstLine: written?.text === undefined ? null : firstLine(written.text),
+      firstLine:
+        written?.text !== undefined
+          ? firstLine(written.text)
+          : sentLine(language, written?.sent) || null,
     };
   });
 }

@@ -70,7 +70,13 @@ describe('command table', () => {
   });
 
   const everyone = ['help', 'toestemming', 'mijn gegevens', 'koppel <code>'];
-  const keeper = ['logboek [tekst]', 'mijn logboek', 'voortgang', 'moment', 'mijn check-ins'];
+  const keeper = [
+    'logboek [tekst | bekijken | week 48]',
+    'mijn logboek',
+    'voortgang',
+    'moment',
+    'mijn check-ins',
+  ];
   it.each<[string, Role[], string[]]>([
     ['someone not linked yet', [], everyone],
     ['an aanjager', ['aanjager'], [...everyone, ...keeper, 'peiling', 'peiling resultaten']],

@@ -42,6 +42,19 @@ describe('finding the files in a message', () => {
     ]);
   });
 
+  it('when a voice note comes as Teams sends it today (an empty InputExtension), then it is recognised as one', () => {
+    const note = {
+      contentType: 'text/html',
+      content:
+        '<div><span itemid="bfb101ece45946be988be560a74322f3" itemscope="" itemtype="http://schema.skype.com/InputExtension"></span></div>',
+    };
+    expect(incomingFiles(message({ attachments: [note] }))).toEqual([
+      { kind: 'recorded-in-teams' },
+    ]);
+    const written = { contentType: 'text/html', content: '<p>hallo</p>' };
+    expect(incomingFiles(message({ text: 'hallo', attachments: [written] }))).toEqual([]);
+  });
+
   it('when a voice message was recorded in Teams itself, then it is recognised as one', () => {
     const card = {
       contentType: 'application/vnd.microsoft.card.audio',

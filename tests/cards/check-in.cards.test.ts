@@ -123,7 +123,8 @@ describe('the check-in cards', () => {
       element.type === 'ActionSet' ? element.actions : [],
     );
     expect(buttons.map((b) => b.title)).toEqual(['Afzeggen']);
-    const data = cardSubmitSchema.parse(buttons[0]?.data);
+    const first = buttons[0];
+    const data = cardSubmitSchema.parse(first && 'data' in first ? first.data : undefined);
     expect(data).toMatchObject({ verb: 'check-in-cancel', checkInId: 'c1', sequence: 2 });
     expect(Object.keys(submitDialogs)).toContain(data.verb);
     expect(JSON.stringify(card)).toContain('Met Sanne \\\\*S\\\\* · online');

@@ -5,6 +5,7 @@ import {
   type LogboekWeekModel,
 } from '../../cards/logboek-week.card';
 import { logboekEditSchema } from '../../cards/logboek-receipt.card';
+import { strings } from '../../cards/strings';
 import type { Language } from '../../domain/language';
 import { cardBytes, createCardValidator, MAX_CARD_BYTES } from './card-schema';
 import { withFallbacks } from './fallback-card';
@@ -22,7 +23,7 @@ function model(extra: Partial<LogboekWeekModel> = {}): LogboekWeekModel {
       answers: { q1: 'twee mentoren gesproken', q3: 'de koffie', q5: 'nog één ding' },
       goals: [3, 1],
     },
-    notes: ['later op de dag: Jan wil meedoen'],
+    notes: [{ text: 'later op de dag: Jan wil meedoen' }],
     files: [{ name: 'spraakbericht.m4a', sizeBytes: 1_300_000 }],
     editableUntil: '4 december 2026',
     ...extra,
@@ -53,7 +54,10 @@ describe('renderLogboekWeekCard', () => {
           ),
           goals: [1, 2, 3, 4],
         },
-        notes: Array.from({ length: 40 }, () => '*_'.repeat(5000)),
+        notes: Array.from({ length: 40 }, (_, i) => ({
+          text: '*_'.repeat(5000),
+          removableId: `n${i}`,
+        })),
       },
     ],
   ])('when it shows %s, then it is a valid AC 1.5 card under 80 KB', (_, extra) => {
@@ -97,7 +101,7 @@ describe('renderLogboekWeekCard', () => {
     const card = renderLogboekWeekCard(
       model({
         entry: { answers: { q2: '# kop\n1. **vet** <at>Jan</at>' }, goals: [] },
-        notes: ['[klik](https://x.nl) _schuin_'],
+        notes: [{ text: '[klik](https://x.nl) _schuin_' }],
         files: [{ name: 'notitie_*1*.m4a', sizeBytes: 2048 }],
       }),
     );
@@ -134,7 +138,9 @@ describe('renderLogboekWeekCard', () => {
 
   it('when everything written does not fit, then later texts are cut short and the card says so', () => {
     const card = renderLogboekWeekCard(
-      model({ notes: Array.from({ length: 20 }, (_, i) => `${i} ${'a'.repeat(9000)}`) }),
+      model({
+        notes: Array.from({ length: 20 }, (_, i) => ({ text: `${i} ${'a'.repeat(9000)}` })),
+      }),
     );
     const lines = texts(card);
     expect(lines).toContain('twee mentoren gesproken');
@@ -153,6 +159,32 @@ describe('renderLogboekWeekCard', () => {
     [25 * 1024 * 1024, 'en', '25 MB'],
   ] as const)('when a file has %d bytes, then in %s it reads %s', (bytes, language, shown) => {
     expect(fileSize(bytes, language)).toBe(shown);
+  });
+
+  it('when a week holds only a recording, then it shows the file, not five empty questions', () => {
+    const card = renderLogboekWeekCard(
+      model({
+        entry: { answers: {}, goals: [] },
+        notes: [],
+        files: [{ name: 'spraakbericht.m4a', sizeBytes: 1_300_000 }],
+      }),
+    );
+    const lines = texts(card);
+    expect(lines).toContain('spraakbericht.m4a (1,2 MB)');
+    expect(lines).not.toContain(strings('nl').myLogboek.leftEmpty);
+  });
+
+  it('when a note can still be taken back, then a button under it removes that note', () => {
+    const card = renderLogboekWeekCard(
+      model({ notes: [{ text: 'vast' }, { text: 'nog open', removableId: 'note-7' }] }),
+    );
+    const sets = (card.body ?? []).filter((element) => element.type === 'ActionSet');
+    expect(sets).toHaveLength(1);
+    const [remove] = sets[0]?.type === 'ActionSet' ? sets[0].actions : [];
+    expect(remove).toMatchObject({
+      title: strings('nl').logboekFlow.removeNote,
+      data: { verb: 'note-undo', id: 'note-7' },
+    });
   });
 
   it('when the week number and id disagree, then it refuses to render', () => {

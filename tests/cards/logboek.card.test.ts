@@ -39,8 +39,13 @@ function executes(card: AdaptiveCard): ExecuteAction[] {
   });
 }
 
+/** Every element, also those inside the "meer vragen" container. */
+const flat = (elements: readonly CardElement[]): CardElement[] =>
+  elements.flatMap((element) =>
+    element.type === 'Container' ? [element, ...flat(element.items)] : [element],
+  );
 const ofType = <T extends CardElement['type']>(card: AdaptiveCard, type: T) =>
-  card.body.filter(
+  flat(card.body).filter(
     (element): element is Extract<CardElement, { type: T }> => element.type === type,
   );
 const texts = (card: AdaptiveCard) => ofType(card, 'TextBlock').map((block) => block.text);
@@ -117,7 +122,8 @@ describe('renderLogboekCard', () => {
         [t.skip, 'logboek-skip'],
       ]);
       for (const action of actions) {
-        expect(action.data).toEqual({ verb: action.verb, week: '2026-W48' });
+        const revision = action.verb === 'logboek-save' ? { rev: 0 } : {};
+        expect(action.data).toEqual({ verb: action.verb, week: '2026-W48', ...revision });
         expect(action.fallback).toEqual({
           type: 'Action.Submit',
           title: action.title,
@@ -133,6 +139,7 @@ describe('renderLogboekCard', () => {
     expect(logboekSubmitSchema.parse(save!.data)).toEqual({
       verb: 'logboek-save',
       week: '2026-W48',
+      rev: 0,
       goals: [],
       done: [],
     });
@@ -189,6 +196,37 @@ describe('renderLogboekCard', () => {
       }
     },
   );
+
+  it('when a new week is shown, then only the first question is in sight and the rest sit behind "Meer vragen"', () => {
+    const card = renderLogboekCard(model());
+    const top = card.body.filter((element) => element.type === 'Input.Text');
+    expect(top.map((input) => input.id)).toEqual(['q1']);
+    const more = card.body.find((element) => element.type === 'Container');
+    expect(more).toMatchObject({ id: 'more-questions', isVisible: false });
+    const toggle = card.body.flatMap((element) =>
+      element.type === 'ActionSet' ? element.actions : [],
+    );
+    expect(toggle).toEqual([
+      {
+        type: 'Action.ToggleVisibility',
+        title: strings('nl').logboekFlow.moreQuestions,
+        targetElements: ['more-questions'],
+      },
+    ]);
+    expect(executes(card)[0]).toMatchObject({
+      title: strings('nl').logboek.save,
+      style: 'positive',
+    });
+  });
+
+  it('when an entry with later answers is changed, then all questions show at once', () => {
+    const card = renderLogboekCard(model({ answers: { q3: 'hielp', goals: [] }, revision: 2 }));
+    expect(card.body.find((element) => element.type === 'Container')).toMatchObject({
+      isVisible: true,
+    });
+    expect(card.body.some((element) => element.type === 'ActionSet')).toBe(false);
+    expect(executes(card)[0]?.data).toMatchObject({ rev: 2 });
+  });
 
   it('when rendered for a teamcoach, then the questions are about the schools they coach', () => {
     const [first] = questions(renderLogboekCard(model({ role: 'teamcoach' })));

@@ -29,7 +29,9 @@ const weeks: MyLogboekWeek[] = [
 const texts = (card: AdaptiveCard) =>
   card.body.flatMap((e) => (e.type === 'TextBlock' ? [e.text] : []));
 const buttons = (card: AdaptiveCard): SubmitData[] =>
-  card.body.flatMap((e) => (e.type === 'ActionSet' ? e.actions.map((a) => a.data) : []));
+  card.body.flatMap((e) =>
+    e.type === 'ActionSet' ? e.actions.flatMap((a) => ('data' in a ? [a.data] : [])) : [],
+  );
 
 describe('renderMyLogboekCard', () => {
   const schemaErrors = createCardValidator();

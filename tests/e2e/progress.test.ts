@@ -27,7 +27,7 @@ describe.each(databaseKinds)('voortgang and nudges for a teamcoach (%s)', (kind)
   const writeWeek = async (personId: string, week: string, text: string) => {
     const org = { personId, organisationId: seeded.organisationId };
     const draft = { ...org, kind: 'logboek-entry' as const, period: week, text, tags: [1] };
-    await seeded.stores.contributions.saveWeekly(draft, new Date('2026-11-20T12:00:00Z'));
+    await seeded.stores.contributions.saveWeekly(draft, new Date('2026-11-20T12:00:00Z'), 0);
     await seeded.stores.logboek.recordWeek(org, week, 'written', {}, FRIDAY);
   };
 

@@ -6,11 +6,15 @@ import { defaultConsentText } from '../../cards/consent-text.default';
 import { renderConsentStatusCard } from '../../cards/consent-status.card';
 import { renderConsentCard } from '../../cards/consent.card';
 import { renderHelpCard } from '../../cards/help.card';
+import { renderLogboekConflictCard } from '../../cards/logboek-conflict.card';
+import { renderLogboekMovedCard } from '../../cards/logboek-moved.card';
+import { renderLogboekReminderCard } from '../../cards/logboek-reminder.card';
 import { renderLogboekReceiptCard } from '../../cards/logboek-receipt.card';
 import { renderLogboekWeekCard } from '../../cards/logboek-week.card';
 import { renderLogboekCard } from '../../cards/logboek.card';
 import { renderMyLogboekCard } from '../../cards/my-logboek.card';
 import { renderNoteOfferCard } from '../../cards/note-offer.card';
+import { renderNoteReceiptCard } from '../../cards/note-receipt.card';
 import { renderNudgeCard } from '../../cards/nudge.card';
 import { renderSilentWeeksCard } from '../../cards/silent-weeks.card';
 import { strings } from '../../cards/strings';
@@ -58,7 +62,21 @@ function cards(language: Language): [string, AdaptiveCard][] {
       }),
     ],
     ['logboek', renderLogboekCard({ ...logboek, openActions })],
-    ['reminder', renderLogboekCard({ ...logboek, reminder: true })],
+    ['reminder', renderLogboekReminderCard(logboek)],
+    ['logboek-moved', renderLogboekMovedCard(logboek)],
+    [
+      'logboek-conflict',
+      renderLogboekConflictCard({
+        ...logboek,
+        stored: { q1: MARKED, goals: [1] },
+        storedRevision: 2,
+        offered: { q1: `${MARKED} 2`, goals: [] },
+      }),
+    ],
+    [
+      'note-receipt',
+      renderNoteReceiptCard({ language, week: 48, until: '4 december', noteId: 'note-1' }),
+    ],
     [
       'receipt',
       renderLogboekReceiptCard({
@@ -74,7 +92,7 @@ function cards(language: Language): [string, AdaptiveCard][] {
         ...logboek,
         writtenOn: '27 november 2026',
         entry: { answers: { q1: MARKED, q3: `- ${MARKED}` }, goals: [3, 1] },
-        notes: [MARKED],
+        notes: [{ text: MARKED, removableId: 'note-1' }],
         files: [{ name: 'spraak_*1*.m4a', sizeBytes: 1_300_000 }],
         editableUntil: '4 december 2026',
       }),
@@ -134,6 +152,13 @@ function messages(value: unknown): string[] {
   return [];
 }
 
+/** The card with every hidden part shown, as after pressing its toggle buttons. */
+function opened(card: AdaptiveCard): AdaptiveCard {
+  return JSON.parse(
+    JSON.stringify(card).replaceAll('"isVisible":false', '"isVisible":true'),
+  ) as AdaptiveCard;
+}
+
 describe('cards and messages as Teams renders them', () => {
   let renderer: TeamsCardRenderer;
 
@@ -147,10 +172,13 @@ describe('cards and messages as Teams renders them', () => {
     it.each(cards(language))(
       'when the %s card is shown, then no backslash and no markup from anyone’s words shows',
       async (name, card) => {
-        const shot = ['logboek', 'reminder', 'receipt', 'help'].includes(name)
+        const shot = ['logboek', 'reminder', 'receipt', 'help', 'logboek-conflict'].includes(name)
           ? join(SCREENSHOTS, `${name}.${language}.png`)
           : undefined;
-        const rendered = await renderer.card(card, shot);
+        // The screenshot shows the card as it arrives; the checks also cover what its toggle
+        // buttons ("Meer vragen", "Bekijk wat er al staat") show.
+        if (shot) await renderer.card(card, shot);
+        const rendered = await renderer.card(opened(card));
         expect(rendered.text).not.toContain('\\');
         expect(rendered.markup).toEqual([]);
         if (JSON.stringify(card).includes('x\\\\*\\\\*')) expect(rendered.text).toContain('**x**');

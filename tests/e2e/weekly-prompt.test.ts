@@ -1,3 +1,4 @@
+import { strings } from '../../cards/strings';
 import { personalChat, startDelivery, type DeliveryUnderTest } from '../support/delivery-harness';
 import { addKeeper } from '../support/logboek-keeper';
 import { runKoersCli } from '../support/run-cli';
@@ -77,7 +78,7 @@ describe.each(databaseKinds)('the weekly logboek prompt, time driven (%s)', (kin
     await runAt('2026-11-22T16:00:00+01:00');
     const sent = cardsIn(koers, personalChat(1));
     expect(sent).toHaveLength(2);
-    expect(sent[1]).toContain('Nog even aan je logboek gedacht?');
+    expect(sent[1]).toContain(strings('nl').logboekFlow.reminderLine(47));
   });
 
   it('when three weeks stay silent, then the teamcoach is told once and no fourth prompt comes', async () => {

@@ -67,7 +67,14 @@ export function templates(
     closesAt: v.one('17:00', '09:00'),
     people: v.one('', 'Docent 2, Docent 3', 'Docent 5'),
   };
-  const logboek = { q1: v.text, q2: v.text, q5: v.text, goals: v.goals, [`done-x`]: v.bool };
+  const logboek = {
+    q1: v.text,
+    q2: v.text,
+    q5: v.text,
+    goals: v.goals,
+    rev: v.one(0, 1, 2),
+    [`done-x`]: v.bool,
+  };
   return {
     help: {},
     consent: {
@@ -83,10 +90,14 @@ export function templates(
     'withdraw-cancel': study,
     'note-save': { note: v.text },
     'note-discard': {},
+    'note-undo': { id: v.uuid },
     'logboek-save': { ...week, ...logboek },
     'logboek-later': week,
     'logboek-skip': week,
     'logboek-edit': week,
+    'logboek-open': week,
+    'logboek-receipt': week,
+    'logboek-keep-both': { ...week, ...logboek },
     'moment-save': { weekday: v.one('1', '5', '7'), time: v.time, pausedUntil: v.date },
     'my-logboek-week': week,
     'commitment-org': {

@@ -17,7 +17,8 @@ export async function addKeeper(
     new Date(),
   );
   const given = { choice: 'given', textVersion: 1, textHash: 'h', language: 'nl' } as const;
-  await seeded.stores.consents.decide(person.id, seeded.studyId, given, new Date());
+  // Long before the moments the tests run: a pass never asks anything for a moment before the yes.
+  await seeded.stores.consents.decide(person.id, seeded.studyId, given, new Date('2026-01-01'));
   return { person, memberId: memberId ?? '' };
 }
 

@@ -38,7 +38,7 @@ export async function seedTabStudy(koers: KoersUnderTest, at: Date): Promise<See
   ) => {
     const text = JSON.stringify({ q1 });
     const draft = { ...keeper, kind: 'logboek-entry' as const, period: id, text, tags: [1, 3] };
-    await seeded.stores.contributions.saveWeekly(draft, new Date(on));
+    await seeded.stores.contributions.saveWeekly(draft, new Date(on), 0);
     await seeded.stores.logboek.recordWeek(keeper, id, 'written', {}, at);
   };
 
