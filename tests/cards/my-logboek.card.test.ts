@@ -77,6 +77,25 @@ describe('renderMyLogboekCard', () => {
     ]);
   });
 
+  it('when a week holds only a recording and a file, then its line says so', () => {
+    const recorded: MyLogboekWeek[] = [
+      {
+        week: 48,
+        weekId: '2026-W48',
+        kind: 'written',
+        writtenOn: '27 nov',
+        goals: [],
+        sent: { voice: 1, other: 2 },
+      },
+    ];
+    expect(texts(renderMyLogboekCard({ language: 'nl', weeks: recorded })).slice(2)).toEqual([
+      'Week 48 · 27 nov · Een spraakbericht, 2 bestanden',
+    ]);
+    expect(texts(renderMyLogboekCard({ language: 'en', weeks: recorded })).slice(2)).toEqual([
+      'Week 48 · 27 nov · A voice message, 2 files',
+    ]);
+  });
+
   it('when a week holds something, then it alone gets a bekijken button whose data parses', () => {
     const card = renderMyLogboekCard({ language: 'nl', weeks });
     expect(buttons(card)).toEqual([
