@@ -1,4 +1,5 @@
 import { strings } from '../../cards/strings';
+import type { TabDashboard } from '../../tab/dashboard.model';
 import { button, said } from '../support/cards-sent';
 import { startKoers, type KoersUnderTest } from '../support/koers-app';
 import { runKoersCli } from '../support/run-cli';
@@ -59,6 +60,12 @@ describe.each(databaseKinds)('a note in the chat counts as writing (%s)', (kind)
     now = later(3);
     await koers.post(activities.message(shapeOf(coach), 'voortgang'));
     expect(said(koers, coachChat).at(-1)).toContain(nl.progress.weeksWritten(1, 8));
+    // The coach's tab counts it too (local mode: the development sign-in headers).
+    const tab = await fetch(`${koers.url}/api/tab/me`, {
+      headers: { 'x-koers-dev-user': coach.aadObjectId, 'x-koers-dev-tenant': coach.tenantId },
+    });
+    const { caseload } = (await tab.json()) as TabDashboard;
+    expect(caseload?.map((person) => person.weeksWritten)).toEqual([1]);
   });
 
   it('when a note breaks three silent weeks, then the prompts come back and the coach is not told again', async () => {
