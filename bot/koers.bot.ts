@@ -13,11 +13,11 @@ import { strings } from '../cards/strings';
 import type { CoachCallAnswers } from '../dialogs/coach-call-answers';
 import { logboekActionSchema, type LogboekAnswers } from '../dialogs/logboek-answers';
 import { pollActionSchema } from '../cards/poll-answer';
-import type { PollAnswering } from './poll-answering';
+import type { PollAnswers } from '../dialogs/poll-answers';
 import { languageOf } from './language';
 import type { Installations } from './installations';
 import type { MessageRouter } from './message-router';
-import type { PersonalDataUpload } from './personal-data';
+import type { PersonalDataUpload } from '../dialogs/personal-data-upload';
 
 export interface KoersBotDeps {
   installations: Installations;
@@ -25,7 +25,7 @@ export interface KoersBotDeps {
   fileConsent: PersonalDataUpload;
   logboekAnswers: LogboekAnswers;
   coachCalls: CoachCallAnswers;
-  polls: PollAnswering;
+  polls: PollAnswers;
   defaultLocale: string;
   /** Saved once at the end of every turn, here and nowhere else. */
   states: BotState[];

@@ -17,17 +17,17 @@ import { createDelivery } from '../infra/delivery/delivery';
 import { createAdapter } from './adapter';
 import { printBanner } from './banner';
 import { connectorToken } from './connector-token';
-import { createPlanners } from './planners';
-import { progressSources } from './progress-sources';
+import { createPlanners } from '../jobs/planners';
+import { progressSources } from '../services/progress-sources';
 import { buildDialogs } from './dialog-set';
 import { Installations } from './installations';
 import { KoersBot } from './koers.bot';
 import { MessageRouter, type ConversationHabits } from './message-router';
-import { personalDataFile, PersonalDataUpload } from './personal-data';
-import { PollAnswering } from './poll-answering';
-import { pollCardUpdate } from './poll-card-update';
+import { personalDataFile, PersonalDataUpload } from '../dialogs/personal-data-upload';
+import { PollAnswers } from '../dialogs/poll-answers';
+import { pollCardUpdate } from '../dialogs/poll-card-update';
 import { CalendarFiles } from './calendar-files';
-import { calendarUrls } from './calendar-url';
+import { calendarUrls } from '../services/calendar-url';
 import { createServer } from './server';
 import { createTab } from '../tab/api/create-tab';
 import { turnErrorHandler } from './turn-error';
@@ -70,7 +70,7 @@ export async function startServer({
     logboekView,
   );
   const coachCalls = new CoachCallAnswers(participation, stores.coachCalls);
-  const pollAnswering = new PollAnswering(participation, stores.polls, stores.pollAnswers);
+  const pollAnswers = new PollAnswers(participation, stores.polls, stores.pollAnswers);
   const delivery = createDelivery({
     config,
     database,
@@ -88,7 +88,7 @@ export async function startServer({
       answers: stores.pollAnswers,
       members: stores.members,
       outbox: delivery.outbox,
-      answering: pollAnswering,
+      answering: pollAnswers,
       updateCard: pollCardUpdate(stores.conversations, config.bot.appId),
       random: Math.random,
     },
@@ -146,7 +146,7 @@ export async function startServer({
     }),
     logboekAnswers,
     coachCalls,
-    polls: pollAnswering,
+    polls: pollAnswers,
     defaultLocale: config.defaultLocale,
     fileConsent: new PersonalDataUpload({
       participation,

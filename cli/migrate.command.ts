@@ -1,5 +1,5 @@
-import { openConfiguredDatabase } from '../../infra/storage/database';
-import { migrateToLatest } from '../../infra/storage/migrate';
+import { openConfiguredDatabase } from '../infra/storage/database';
+import { migrateToLatest } from '../infra/storage/migrate';
 import type { CliCommand } from './koers';
 
 export const migrate: CliCommand = async (config, io) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LOWEST_MIN_ANSWERS } from '../../domain/polls';
-import type { Config } from '../../infra/config';
+import { LOWEST_MIN_ANSWERS } from '../domain/polls';
+import type { Config } from '../infra/config';
 import { arg, parseCommandArgs, withStores } from './cli-args';
 import type { CliIo } from './koers';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Config } from '../../infra/config';
+import type { Config } from '../infra/config';
 import { arg, parseCommandArgs, withStores } from './cli-args';
 import type { CliIo } from './koers';
 

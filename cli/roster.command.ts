@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Config } from '../../infra/config';
+import type { Config } from '../infra/config';
 import { arg, dispatch, parseCommandArgs, withStores } from './cli-args';
 import type { CliCommand, CliIo } from './koers';
 import { rosterImport, rosterImportUsage } from './roster-import.command';

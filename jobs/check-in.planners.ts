@@ -1,7 +1,7 @@
 import type { Config } from '../infra/config';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { Stores } from '../infra/storage/stores';
-import { calendarUrls } from './calendar-url';
+import { calendarUrls } from '../services/calendar-url';
 import { CheckInAgreementPlanner } from './check-in-agreement.planner';
 import { CheckInInvitationPlanner } from './check-in-invitation.planner';
 import { CheckInProposalPlanner } from './check-in-proposal.planner';

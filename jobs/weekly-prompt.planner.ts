@@ -1,6 +1,5 @@
-import { MessageFactory } from 'botbuilder';
 import { toTicks } from '../cards/action-line';
-import { cardAttachment } from '../cards/attachment';
+import { cardMessage } from '../cards/attachment';
 import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
 import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { pickLanguage } from '../domain/language';
@@ -121,7 +120,7 @@ export class WeeklyPromptPlanner implements Planner {
       dedupeKey: `${keeper.personId}:logboek-prompt:${weekId}`,
       purpose: 'logboek-prompt',
       target: { personId: keeper.personId },
-      activity: MessageFactory.attachment(cardAttachment(card)),
+      activity: cardMessage(card),
       notBefore: at,
       staleAt: endOfWeekAt(at, momentOf(keeper).timeZone),
     };

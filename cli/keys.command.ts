@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Config } from '../../infra/config';
-import type { FieldCipher } from '../../infra/crypto/field-cipher';
-import { addKeyToFile } from '../../infra/crypto/keyring';
-import { countOlder, resealColumn, sealedTextColumns } from '../../infra/crypto/sealed-columns';
-import { keyFiles, loadKeys } from '../../infra/crypto/keys';
-import { openConfiguredDatabase } from '../../infra/storage/database';
-import { migrateToLatest } from '../../infra/storage/migrate';
-import type { KoersSchema } from '../../infra/storage/schema';
-import { createStores } from '../../infra/storage/stores';
+import type { Config } from '../infra/config';
+import type { FieldCipher } from '../infra/crypto/field-cipher';
+import { addKeyToFile } from '../infra/crypto/keyring';
+import { countOlder, resealColumn, sealedTextColumns } from '../infra/crypto/sealed-columns';
+import { keyFiles, loadKeys } from '../infra/crypto/keys';
+import { openConfiguredDatabase } from '../infra/storage/database';
+import { migrateToLatest } from '../infra/storage/migrate';
+import type { KoersSchema } from '../infra/storage/schema';
+import { createStores } from '../infra/storage/stores';
 import { dispatch, messageOf, parseCommandArgs } from './cli-args';
 import type { CliCommand, CliIo } from './koers';
 

@@ -1,5 +1,4 @@
-import { MessageFactory } from 'botbuilder';
-import { cardAttachment } from '../cards/attachment';
+import { cardMessage, textMessage } from '../cards/attachment';
 import { renderPollStatusCard } from '../cards/poll-status.card';
 import { strings } from '../cards/strings';
 import { pickLanguage } from '../domain/language';
@@ -46,7 +45,7 @@ export class PollClosingPlanner implements Planner {
       dedupeKey: `${poll.ownerPersonId}:poll-closed:${poll.id}`,
       purpose: 'poll-closed',
       target: { personId: poll.ownerPersonId },
-      activity: MessageFactory.text(
+      activity: textMessage(
         strings(language).poll.closedOnTime(
           poll.title,
           count,
@@ -62,7 +61,7 @@ export class PollClosingPlanner implements Planner {
       purpose: 'poll-card-closed',
       target: { conversationId: poll.conversationId },
       // The id makes the sender update the card Teams already shows instead of posting a new one.
-      activity: { ...MessageFactory.attachment(cardAttachment(card)), id: poll.activityId },
+      activity: { ...cardMessage(card), id: poll.activityId },
       notBefore: at,
     };
     return [update, told];

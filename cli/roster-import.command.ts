@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { roles } from '../../domain/roles';
-import type { RosterEntry } from '../../infra/storage/roster.store';
+import { roles } from '../domain/roles';
+import type { RosterEntry } from '../infra/storage/roster.store';
 import { arg, messageOf, parseCommandArgs, withStores } from './cli-args';
 import type { CliCommand } from './koers';
 

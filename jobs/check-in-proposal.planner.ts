@@ -1,5 +1,4 @@
-import { MessageFactory } from 'botbuilder';
-import { cardAttachment } from '../cards/attachment';
+import { cardMessage } from '../cards/attachment';
 import { renderCheckInProposalCard } from '../cards/check-in-proposal.card';
 import type { OutboxDraft } from '../infra/delivery/outbox';
 import type { Planner } from '../infra/delivery/scheduler-pass';
@@ -36,7 +35,7 @@ export class CheckInProposalPlanner implements Planner {
         dedupeKey: `${coach.personId}:check-in-proposal:${checkIn.id}:${personId}:${proposal.getTime()}`,
         purpose: 'check-in-proposal',
         target: { personId: coach.personId },
-        activity: MessageFactory.attachment(cardAttachment(card)),
+        activity: cardMessage(card),
         notBefore: at,
       });
     }

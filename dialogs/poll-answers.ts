@@ -16,8 +16,8 @@ import type { Person } from '../domain/people';
 import { isOpen, type Poll, type PollAnswer } from '../domain/polls';
 import type { PollAnswersStore } from '../infra/storage/poll-answers.store';
 import type { PollsStore } from '../infra/storage/polls.store';
-import { identityOf } from './teams-activity';
-import type { Participation } from '../dialogs/participation';
+import { identityOf } from './teams-identity';
+import type { Participation } from './participation';
 
 export type PollReply = { card: AdaptiveCard } | { text: string };
 
@@ -25,7 +25,7 @@ export type PollReply = { card: AdaptiveCard } | { text: string };
  * Answers on a poll card, from a channel or a personal chat. The reply is the person's own
  * view: their questions, a thank-you with the count so far, or the closed poll; never results.
  */
-export class PollAnswering {
+export class PollAnswers {
   constructor(
     private readonly participation: Participation,
     private readonly polls: Pick<PollsStore, 'get'>,

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
-import { sealedTextColumns } from '../../infra/crypto/sealed-columns';
+import { sealedTextColumns } from '../infra/crypto/sealed-columns';
 import { existsSync } from 'node:fs';
-import type { Config } from '../../infra/config';
-import { keyFiles } from '../../infra/crypto/keys';
-import { loadOrCreateKeyFile, parseKeyring, type Keyring } from '../../infra/crypto/keyring';
-import type { Database } from '../../infra/storage/database';
+import type { Config } from '../infra/config';
+import { keyFiles } from '../infra/crypto/keys';
+import { loadOrCreateKeyFile, parseKeyring, type Keyring } from '../infra/crypto/keyring';
+import type { Database } from '../infra/storage/database';
 import type { CliIo } from './koers';
 
 /**

@@ -1,12 +1,12 @@
 import pino from 'pino';
 import { z } from 'zod';
-import { createDelivery } from '../../infra/delivery/delivery';
-import { openConfiguredDatabase } from '../../infra/storage/database';
-import { migrateToLatest } from '../../infra/storage/migrate';
-import { createAdapter } from '../adapter';
-import { loadKeys } from '../../infra/crypto/keys';
-import { createStores } from '../../infra/storage/stores';
-import { createPlanners } from '../planners';
+import { createDelivery } from '../infra/delivery/delivery';
+import { openConfiguredDatabase } from '../infra/storage/database';
+import { migrateToLatest } from '../infra/storage/migrate';
+import { createAdapter } from '../bot/adapter';
+import { loadKeys } from '../infra/crypto/keys';
+import { createStores } from '../infra/storage/stores';
+import { createPlanners } from '../jobs/planners';
 import type { CliCommand } from './koers';
 
 const runDueArgs = z.union([

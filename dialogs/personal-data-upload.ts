@@ -1,9 +1,9 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { fileConsentResponseSchema, fileInfoCard } from '../cards/file-consent.card';
 import { strings } from '../cards/strings';
-import type { Participation } from '../dialogs/participation';
-import type { PersonalDataFile } from '../dialogs/personal-data.dialog';
-import { PERSONAL_DATA_PURPOSE } from '../dialogs/personal-data.dialog';
+import type { Participation } from './participation';
+import type { PersonalDataFile } from './personal-data.dialog';
+import { PERSONAL_DATA_PURPOSE } from './personal-data.dialog';
 import type { AuditStore } from '../infra/storage/audit.store';
 import type { PersonalDataStore } from '../infra/storage/personal-data.store';
 

@@ -1,5 +1,4 @@
-import { MessageFactory } from 'botbuilder';
-import { cardAttachment } from '../cards/attachment';
+import { cardMessage } from '../cards/attachment';
 import { renderCheckInAgreementCard } from '../cards/check-in-agreement.card';
 import type { ActionOwner, CheckIn } from '../domain/check-ins';
 import type { OutboxDraft } from '../infra/delivery/outbox';
@@ -66,7 +65,7 @@ export class CheckInAgreementPlanner implements Planner {
       dedupeKey: `${coach.personId}:check-in-agreements:${checkIn.id}`,
       purpose: 'check-in-agreements',
       target: { personId: coach.personId },
-      activity: MessageFactory.attachment(cardAttachment(card)),
+      activity: cardMessage(card),
       notBefore: at,
     };
   }

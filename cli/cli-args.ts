@@ -1,11 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
-import { loadKeys } from '../../infra/crypto/keys';
-import type { Config } from '../../infra/config';
-import { openConfiguredDatabase, type Database } from '../../infra/storage/database';
-import { migrateToLatest } from '../../infra/storage/migrate';
-import { createStores, type Stores } from '../../infra/storage/stores';
-import { isValidLocalDate } from '../../domain/local-date';
+import { loadKeys } from '../infra/crypto/keys';
+import type { Config } from '../infra/config';
+import { openConfiguredDatabase, type Database } from '../infra/storage/database';
+import { migrateToLatest } from '../infra/storage/migrate';
+import { createStores, type Stores } from '../infra/storage/stores';
+import { isValidLocalDate } from '../domain/local-date';
 import type { CliIo } from './koers';
 
 export interface ArgsSpec<S extends z.ZodType> {

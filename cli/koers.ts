@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { ConfigError, loadConfig, loadDotEnv, type Config } from '../../infra/config';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from '../infra/config';
 import { caseload, pair } from './caseload.command';
 import { doctor } from './doctor.command';
 import { exportCommand } from './export.command';

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { defaultConsentText } from '../../cards/consent-text.default';
-import { isValidLocalDate } from '../../domain/local-date';
-import type { Config } from '../../infra/config';
+import { defaultConsentText } from '../cards/consent-text.default';
+import { isValidLocalDate } from '../domain/local-date';
+import type { Config } from '../infra/config';
 import { arg, dispatch, messageOf, parseCommandArgs, withStores } from './cli-args';
 import type { CliCommand, CliIo } from './koers';
 

@@ -1,5 +1,5 @@
-import { MessageFactory } from 'botbuilder';
 import { escapeMarkdown } from '../cards/adaptive-card';
+import { textMessage } from '../cards/attachment';
 import { howText } from '../cards/check-in-invitation.card';
 import { timeText } from '../cards/check-in-when';
 import { strings } from '../cards/strings';
@@ -70,7 +70,7 @@ function reminder(
     dedupeKey: `${reader.personId}:check-in-reminder:${checkIn.id}:${kind}`,
     purpose: 'check-in-reminder',
     target: { personId: reader.personId },
-    activity: MessageFactory.text(text),
+    activity: textMessage(text),
     notBefore: at,
     // After the check-in has begun, a reminder of it is no use.
     staleAt: checkIn.startsAt,

@@ -1,5 +1,4 @@
-import { MessageFactory } from 'botbuilder';
-import { cardAttachment } from '../cards/attachment';
+import { cardMessage } from '../cards/attachment';
 import { renderSilentWeeksCard } from '../cards/silent-weeks.card';
 import { pickLanguage } from '../domain/language';
 import type { OutboxDraft } from '../infra/delivery/outbox';
@@ -26,7 +25,7 @@ export class SilentWeeksNotice {
         dedupeKey: `${coach.personId}:silent-weeks:${keeper.personId}:${week}`,
         purpose: 'silent-weeks',
         target: { personId: coach.personId },
-        activity: MessageFactory.attachment(cardAttachment(card)),
+        activity: cardMessage(card),
         notBefore: at,
       };
     });

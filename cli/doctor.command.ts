@@ -1,6 +1,6 @@
-import type { Config } from '../../infra/config';
-import { openConfiguredDatabase, sqliteFileIn } from '../../infra/storage/database';
-import { pendingMigrations } from '../../infra/storage/migrate';
+import type { Config } from '../infra/config';
+import { openConfiguredDatabase, sqliteFileIn } from '../infra/storage/database';
+import { pendingMigrations } from '../infra/storage/migrate';
 import { checkKeys } from './doctor-keys';
 import type { CliCommand } from './koers';
 

@@ -1,5 +1,4 @@
-import { MessageFactory } from 'botbuilder';
-import { cardAttachment } from '../cards/attachment';
+import { cardMessage } from '../cards/attachment';
 import { renderCheckInInvitationCard } from '../cards/check-in-invitation.card';
 import type { CheckIn, Invitee } from '../domain/check-ins';
 import type { OutboxDraft } from '../infra/delivery/outbox';
@@ -74,7 +73,7 @@ export class CheckInInvitationPlanner implements Planner {
       dedupeKey: `${invitee.personId}:check-in-invite:${checkIn.id}:${checkIn.sequence}`,
       purpose: 'check-in-invite',
       target: { personId: invitee.personId },
-      activity: MessageFactory.attachment(cardAttachment(card)),
+      activity: cardMessage(card),
       notBefore: at,
     };
   }

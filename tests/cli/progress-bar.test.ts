@@ -1,4 +1,4 @@
-import { progressBar, progressReporter } from '../../bot/cli/progress-bar';
+import { progressBar, progressReporter } from '../../cli/progress-bar';
 
 describe('the export progress bar', () => {
   it('when a quarter is done, then a quarter of the bar is filled and the counts are shown', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { careerTerms } from '../../domain/organisations';
-import type { Config } from '../../infra/config';
+import { careerTerms } from '../domain/organisations';
+import type { Config } from '../infra/config';
 import { arg, dispatch, parseCommandArgs, withStores } from './cli-args';
 import type { CliCommand, CliIo } from './koers';
 import { commitment, commitmentUsage } from './org-commitment.command';

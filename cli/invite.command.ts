@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { roles } from '../../domain/roles';
-import { localPartsOf } from '../../domain/zoned-time';
+import { roles } from '../domain/roles';
+import { localPartsOf } from '../domain/zoned-time';
 import { arg, parseCommandArgs, withStores } from './cli-args';
 import type { CliCommand } from './koers';
 

@@ -1,9 +1,9 @@
 import { createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { z } from 'zod';
-import { tableFormats } from '../../infra/export/table-writer';
-import { exportStudy } from '../research-export';
-import { exportLayouts } from '../research-layouts';
+import { tableFormats } from '../infra/export/table-writer';
+import { exportStudy } from '../research/research-export';
+import { exportLayouts } from '../research/research-layouts';
 import { arg, messageOf, parseCommandArgs, withStores } from './cli-args';
 import type { CliCommand } from './koers';
 import { progressReporter } from './progress-bar';

@@ -1,5 +1,4 @@
-import { MessageFactory } from 'botbuilder';
-import { cardAttachment } from '../cards/attachment';
+import { cardMessage } from '../cards/attachment';
 import { renderLogboekReminderCard } from '../cards/logboek-reminder.card';
 import { isoWeekId, parseIsoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { pickLanguage } from '../domain/language';
@@ -61,7 +60,7 @@ export class LogboekReminderPlanner implements Planner {
         dedupeKey: `${personId}:logboek-reminder:${week}`,
         purpose: 'logboek-reminder',
         target: { personId },
-        activity: MessageFactory.attachment(cardAttachment(card)),
+        activity: cardMessage(card),
         notBefore: at,
         staleAt: endOfDayAt(at, moment.timeZone),
       });
