@@ -233,10 +233,6 @@ export function helpEntries(language: Language, roles: readonly Role[]): HelpCom
     }));
 }
 
-export function commandById(id: string): Command | undefined {
-  return commands.find((c) => c.id === id);
-}
-
 export interface Recognized {
   command: Command;
   /** What followed the command word, for commands that take an argument. */

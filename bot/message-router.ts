@@ -47,11 +47,6 @@ export class MessageRouter {
       const options = { verb: 'command', args: recognized.args };
       return this.start(context, recognized.command.dialogId, options);
     }
-    const dc = await this.deps.dialogs.createContext(context);
-    if (dc.activeDialog) {
-      await dc.continueDialog();
-      return;
-    }
     if (text.trim() && (await this.deps.keepsLogboek(context))) {
       return this.start(context, NOTE_DIALOG, { verb: 'note-offer', text: text.trim() });
     }
