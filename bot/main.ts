@@ -21,6 +21,7 @@ import { createPlanners } from '../jobs/planners';
 import { progressSources } from '../services/progress-sources';
 import { buildDialogs } from './dialog-set';
 import { Installations } from './installations';
+import { cardVerbs } from './card-verbs';
 import { KoersBot } from './koers.bot';
 import { MessageRouter, type ConversationHabits } from './message-router';
 import { personalDataFile, PersonalDataUpload } from '../dialogs/personal-data-upload';
@@ -71,6 +72,7 @@ export async function startServer({
   );
   const coachCalls = new CoachCallAnswers(participation, stores.coachCalls);
   const pollAnswers = new PollAnswers(participation, stores.polls, stores.pollAnswers);
+  const verbs = cardVerbs({ logboek: logboekAnswers, polls: pollAnswers, coachCalls });
   const delivery = createDelivery({
     config,
     database,
@@ -88,12 +90,10 @@ export async function startServer({
       answers: stores.pollAnswers,
       members: stores.members,
       outbox: delivery.outbox,
-      answering: pollAnswers,
       updateCard: pollCardUpdate(stores.conversations, config.bot.appId),
       random: Math.random,
     },
     commitments: stores.commitments,
-    coachCalls,
     checkIns: {
       checkIns: stores.checkIns,
       caseload: stores.checkInCaseload,
@@ -125,6 +125,7 @@ export async function startServer({
     }),
     router: new MessageRouter({
       dialogs,
+      verbs,
       habits: userState.createProperty<ConversationHabits>('habits'),
       defaultLocale: config.defaultLocale,
       keepsLogboek: async (context) => {
@@ -144,9 +145,7 @@ export async function startServer({
         connectorToken,
       }),
     }),
-    logboekAnswers,
-    coachCalls,
-    polls: pollAnswers,
+    verbs,
     defaultLocale: config.defaultLocale,
     fileConsent: new PersonalDataUpload({
       participation,
