@@ -9,7 +9,7 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportStudy } from '../bot/research-export';
+import { exportStudy } from '../research/research-export';
 import { consentGiven } from '../tests/infra/storage/store-fixtures';
 import { benchCipher, seedEntries } from './seed/entries';
 import { seedStudy, type SeededStudy } from '../tests/support/study';

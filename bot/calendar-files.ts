@@ -6,7 +6,7 @@ import { renderIcs, type CalendarEvent } from '../domain/ics';
 import type { CheckIn } from '../domain/check-ins';
 import type { CheckInCalendar } from '../infra/storage/check-in-calendar';
 import type { Stores } from '../infra/storage/stores';
-import { CheckInReaders, type Reader } from './check-in-readers';
+import { CheckInReaders, type Reader } from '../jobs/check-in-readers';
 
 /**
  * `GET /ics/<token>`: a check-in (and the rest of its series) as an iCalendar file, for the

@@ -2,28 +2,20 @@ import type { HelpCommand } from '../cards/help.card';
 import { strings, type Strings } from '../cards/strings';
 import type { Language } from '../domain/language';
 import { logboekRoles, type Role } from '../domain/roles';
-import { COACH_CALL_DIALOG } from '../dialogs/coach-call.dialog';
 import { COMMITMENT_DIALOGS } from '../dialogs/commitment.dialog';
 import { CHECK_IN_AGENDA_DIALOG } from '../dialogs/check-in-agenda.dialog';
-import { CHECK_IN_AGREEMENT_DIALOG } from '../dialogs/check-in-agreement.dialog';
-import { CHECK_IN_ANSWER_DIALOG } from '../dialogs/check-in-answer.dialog';
 import { CHECK_IN_PLAN_DIALOG } from '../dialogs/check-in-plan.dialog';
 import { CONSENT_DIALOG } from '../dialogs/consent.dialog';
 import { HELP_DIALOG } from '../dialogs/help.dialog';
 import { JOIN_DIALOG } from '../dialogs/join.dialog';
 import { MOMENT_DIALOG } from '../dialogs/moment.dialog';
-import { LOGBOEK_DIALOG } from '../dialogs/logboek.dialog';
 import { MY_LOGBOEK_DIALOG } from '../dialogs/my-logboek.dialog';
 import { NOTE_DIALOG } from '../dialogs/note.dialog';
 import { PERSONAL_DATA_DIALOG } from '../dialogs/personal-data.dialog';
-import { POLL_ANSWER_DIALOG } from '../dialogs/poll-answer.dialog';
 import { POLL_RESULTS_DIALOG } from '../dialogs/poll-results.dialog';
 import { POLL_DIALOG } from '../dialogs/poll.dialog';
-import { NUDGE_DIALOG } from '../dialogs/nudge.dialog';
 import { PROGRESS_DIALOG } from '../dialogs/progress.dialog';
 import { PSEUDONYM_DIALOG } from '../dialogs/pseudonym.dialog';
-import { WITHDRAW_DIALOG } from '../dialogs/withdraw.dialog';
-import type { SubmitVerb } from '../cards/submits';
 
 export interface Command {
   id:
@@ -179,45 +171,6 @@ export const commands: readonly Command[] = [
   },
 ];
 
-/** Which dialog answers each card button. */
-export const submitDialogs: Record<SubmitVerb, string> = {
-  help: HELP_DIALOG,
-  consent: CONSENT_DIALOG,
-  'consent-show': CONSENT_DIALOG,
-  'withdraw-ask': WITHDRAW_DIALOG,
-  withdraw: WITHDRAW_DIALOG,
-  'withdraw-cancel': WITHDRAW_DIALOG,
-  'note-save': NOTE_DIALOG,
-  'note-discard': NOTE_DIALOG,
-  'note-undo': NOTE_DIALOG,
-  'logboek-save': LOGBOEK_DIALOG,
-  'logboek-later': LOGBOEK_DIALOG,
-  'logboek-skip': LOGBOEK_DIALOG,
-  'logboek-edit': LOGBOEK_DIALOG,
-  'logboek-open': LOGBOEK_DIALOG,
-  'logboek-keep-both': LOGBOEK_DIALOG,
-  'logboek-receipt': LOGBOEK_DIALOG,
-  'moment-save': MOMENT_DIALOG,
-  'my-logboek-week': MY_LOGBOEK_DIALOG,
-  'check-in-plan': CHECK_IN_PLAN_DIALOG,
-  'check-in-accept': CHECK_IN_ANSWER_DIALOG,
-  'check-in-propose': CHECK_IN_ANSWER_DIALOG,
-  'check-in-confirm': CHECK_IN_ANSWER_DIALOG,
-  'check-in-agreements': CHECK_IN_AGREEMENT_DIALOG,
-  'commitment-org': COMMITMENT_DIALOGS.hours,
-  'coach-called': COACH_CALL_DIALOG,
-  'nudge-ask': NUDGE_DIALOG,
-  'nudge-send': NUDGE_DIALOG,
-  'poll-preview': POLL_DIALOG,
-  'poll-send': POLL_DIALOG,
-  'poll-results': POLL_RESULTS_DIALOG,
-  'poll-close': POLL_RESULTS_DIALOG,
-  'poll-answer': POLL_ANSWER_DIALOG,
-  'poll-view': POLL_ANSWER_DIALOG,
-  'poll-change': POLL_ANSWER_DIALOG,
-  'check-in-cancel': CHECK_IN_AGENDA_DIALOG,
-};
-
 /** The word for a command in the person's language, for hints such as "typ koppel en je code". */
 export function wordFor(id: Command['id'], language: Language): string {
   return commands.find((c) => c.id === id)?.word[language] ?? id;
@@ -231,10 +184,6 @@ export function helpEntries(language: Language, roles: readonly Role[]): HelpCom
       word: c.usage?.[language] ?? c.word[language],
       description: c.describe(strings(language)),
     }));
-}
-
-export function commandById(id: string): Command | undefined {
-  return commands.find((c) => c.id === id);
 }
 
 export interface Recognized {

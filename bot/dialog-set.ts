@@ -1,7 +1,5 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import { DialogSet, type DialogState } from 'botbuilder-dialogs';
-import type { CoachCallAnswers } from '../dialogs/coach-call-answers';
-import { CoachCallDialog } from '../dialogs/coach-call.dialog';
 import { CommitmentDialog, type CommitmentBook } from '../dialogs/commitment.dialog';
 import { CheckInAgreementDialog } from '../dialogs/check-in-agreement.dialog';
 import { CheckInAnswerDialog } from '../dialogs/check-in-answer.dialog';
@@ -13,7 +11,6 @@ import { HelpDialog } from '../dialogs/help.dialog';
 import { JoinDialog } from '../dialogs/join.dialog';
 import { MomentDialog, type MomentSettings } from '../dialogs/moment.dialog';
 import type { LogboekAnswers } from '../dialogs/logboek-answers';
-import { LogboekDialog } from '../dialogs/logboek.dialog';
 import { LogboekHistory, type LogboekShelf } from '../dialogs/logboek-history';
 import { MyLogboekDialog, MyLogboekView } from '../dialogs/my-logboek.dialog';
 import { NoteDialog } from '../dialogs/note.dialog';
@@ -23,7 +20,6 @@ import type { Participation } from '../dialogs/participation';
 import { ProgressDialog } from '../dialogs/progress.dialog';
 import { ProgressOverview, type ProgressSources } from '../dialogs/progress-overview';
 import { PersonalDataDialog, type PersonalDataFile } from '../dialogs/personal-data.dialog';
-import { PollAnswerDialog, type PollAnswerPort } from '../dialogs/poll-answer.dialog';
 import { PollResultsDialog, type PollResultsDeps } from '../dialogs/poll-results.dialog';
 import { PollSending, type PollSendingDeps } from '../dialogs/poll-sending';
 import { PollDialog } from '../dialogs/poll.dialog';
@@ -43,7 +39,6 @@ export function buildDialogs(deps: {
   momentSettings: MomentSettings;
   logboekShelf: LogboekShelf;
   commitments: CommitmentBook;
-  coachCalls: CoachCallAnswers;
   checkIns: CheckInPorts;
   checkInAgenda: CheckInAgendaDeps['agenda'];
   progress: ProgressSources;
@@ -52,7 +47,6 @@ export function buildDialogs(deps: {
     Pick<PollSendingDeps, 'outbox'> & {
       store: PollsStore;
       members: Pick<MembersStore, 'list'>;
-      answering: PollAnswerPort;
     };
   defaultLocale: string;
 }): DialogSet {
@@ -85,7 +79,6 @@ export function buildDialogs(deps: {
     .add(new NoteDialog(participation, deps.logboekAnswers, myLogboek))
     .add(new PseudonymDialog(participation, word('pseudonym')))
     .add(new PersonalDataDialog(participation, deps.personalDataFile))
-    .add(new LogboekDialog(deps.logboekAnswers))
     .add(new MomentDialog(participation, deps.momentSettings))
     .add(new CheckInPlanDialog(planning))
     .add(
@@ -99,10 +92,8 @@ export function buildDialogs(deps: {
     .add(new CheckInAgreementDialog(planning, deps.checkIns, () => participation.now()))
     .add(new CommitmentDialog('hours', participation, deps.commitments, word('hours')))
     .add(new CommitmentDialog('dagdeel', participation, deps.commitments, word('dagdeel')))
-    .add(new CoachCallDialog(deps.coachCalls))
     .add(new PollDialog(participation, polls.store, polls.members, pollSending))
     .add(new PollResultsDialog({ ...polls, participation, polls: polls.store }))
-    .add(new PollAnswerDialog(polls.answering))
     .add(new ProgressDialog(participation, new ProgressOverview(deps.progress)))
     .add(
       new NudgeDialog({

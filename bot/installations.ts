@@ -7,7 +7,7 @@ import { strings } from '../cards/strings';
 import type { People, Person } from '../domain/people';
 import type { Conversations } from '../infra/delivery/conversations';
 import { languageOf } from './language';
-import { identityOf, scopeOf, tenantOf } from './teams-activity';
+import { identityOf, scopeOf, tenantOf } from '../dialogs/teams-identity';
 
 export interface InstallationDeps {
   people: People;

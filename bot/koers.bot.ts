@@ -8,24 +8,20 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
-import { coachCalledSchema } from '../cards/silent-weeks.card';
 import { strings } from '../cards/strings';
-import type { CoachCallAnswers } from '../dialogs/coach-call-answers';
-import { logboekActionSchema, type LogboekAnswers } from '../dialogs/logboek-answers';
-import { pollActionSchema } from '../cards/poll-answer';
-import type { PollAnswering } from './poll-answering';
+import { cardSubmitSchema } from '../cards/submits';
+import type { CardVerbs } from './card-verbs';
 import { languageOf } from './language';
 import type { Installations } from './installations';
 import type { MessageRouter } from './message-router';
-import type { PersonalDataUpload } from './personal-data';
+import type { PersonalDataUpload } from '../dialogs/personal-data-upload';
 
 export interface KoersBotDeps {
   installations: Installations;
   router: MessageRouter;
   fileConsent: PersonalDataUpload;
-  logboekAnswers: LogboekAnswers;
-  coachCalls: CoachCallAnswers;
-  polls: PollAnswering;
+  /** The one table of card verbs; Action.Execute answers those answered in place. */
+  verbs: CardVerbs;
   defaultLocale: string;
   /** Saved once at the end of every turn, here and nowhere else. */
   states: BotState[];
@@ -88,28 +84,16 @@ export class KoersBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    const called = coachCalledSchema.safeParse(invokeValue.action?.data);
-    if (called.success) {
-      const reply = await this.deps.coachCalls.answer(context, called.data);
-      return reply.card
-        ? { statusCode: 200, type: CARD, value: asValue(reply.card) }
-        : { statusCode: 200, type: MESSAGE, value: asValue(reply.text) };
-    }
-    const poll = pollActionSchema.safeParse(invokeValue.action?.data);
-    if (poll.success) {
-      const reply = await this.deps.polls.answer(context, poll.data);
-      return 'card' in reply
-        ? { statusCode: 200, type: CARD, value: asValue(reply.card) }
-        : { statusCode: 200, type: MESSAGE, value: asValue(reply.text) };
-    }
-    const action = logboekActionSchema.safeParse(invokeValue.action?.data);
-    if (!action.success) {
+    const data = invokeValue.action?.data;
+    const submit = cardSubmitSchema.safeParse(data);
+    const verb = submit.success ? this.deps.verbs[submit.data.verb] : undefined;
+    if (!verb || 'dialog' in verb) {
       const text = strings(languageOf(context.activity, this.deps.defaultLocale)).messages;
       return { statusCode: 200, type: MESSAGE, value: asValue(text.invalidSubmit) };
     }
-    const reply = await this.deps.logboekAnswers.answer(context, action.data);
+    const reply = await verb.answer(context, data);
     // The answer takes the place of the card that was pressed.
-    await this.deps.logboekAnswers.view.placed(context, reply, context.activity.replyToId);
+    await verb.placed?.(context, reply, context.activity.replyToId);
     return 'card' in reply
       ? { statusCode: 200, type: CARD, value: asValue(reply.card) }
       : { statusCode: 200, type: MESSAGE, value: asValue(reply.text) };

@@ -17,17 +17,18 @@ import { createDelivery } from '../infra/delivery/delivery';
 import { createAdapter } from './adapter';
 import { printBanner } from './banner';
 import { connectorToken } from './connector-token';
-import { createPlanners } from './planners';
-import { progressSources } from './progress-sources';
+import { createPlanners } from '../jobs/planners';
+import { progressSources } from '../services/progress-sources';
 import { buildDialogs } from './dialog-set';
 import { Installations } from './installations';
+import { cardVerbs } from './card-verbs';
 import { KoersBot } from './koers.bot';
 import { MessageRouter, type ConversationHabits } from './message-router';
-import { personalDataFile, PersonalDataUpload } from './personal-data';
-import { PollAnswering } from './poll-answering';
-import { pollCardUpdate } from './poll-card-update';
+import { personalDataFile, PersonalDataUpload } from '../dialogs/personal-data-upload';
+import { PollAnswers } from '../dialogs/poll-answers';
+import { pollCardUpdate } from '../dialogs/poll-card-update';
 import { CalendarFiles } from './calendar-files';
-import { calendarUrls } from './calendar-url';
+import { calendarUrls } from '../services/calendar-url';
 import { createServer } from './server';
 import { createTab } from '../tab/api/create-tab';
 import { turnErrorHandler } from './turn-error';
@@ -70,7 +71,8 @@ export async function startServer({
     logboekView,
   );
   const coachCalls = new CoachCallAnswers(participation, stores.coachCalls);
-  const pollAnswering = new PollAnswering(participation, stores.polls, stores.pollAnswers);
+  const pollAnswers = new PollAnswers(participation, stores.polls, stores.pollAnswers);
+  const verbs = cardVerbs({ logboek: logboekAnswers, polls: pollAnswers, coachCalls });
   const delivery = createDelivery({
     config,
     database,
@@ -88,12 +90,10 @@ export async function startServer({
       answers: stores.pollAnswers,
       members: stores.members,
       outbox: delivery.outbox,
-      answering: pollAnswering,
       updateCard: pollCardUpdate(stores.conversations, config.bot.appId),
       random: Math.random,
     },
     commitments: stores.commitments,
-    coachCalls,
     checkIns: {
       checkIns: stores.checkIns,
       caseload: stores.checkInCaseload,
@@ -125,6 +125,7 @@ export async function startServer({
     }),
     router: new MessageRouter({
       dialogs,
+      verbs,
       habits: userState.createProperty<ConversationHabits>('habits'),
       defaultLocale: config.defaultLocale,
       keepsLogboek: async (context) => {
@@ -144,9 +145,7 @@ export async function startServer({
         connectorToken,
       }),
     }),
-    logboekAnswers,
-    coachCalls,
-    polls: pollAnswering,
+    verbs,
     defaultLocale: config.defaultLocale,
     fileConsent: new PersonalDataUpload({
       participation,

@@ -5,7 +5,9 @@ import { cardSubmitSchema } from '../cards/submits';
 import { HELP_DIALOG } from '../dialogs/help.dialog';
 import type { IncomingFile } from '../dialogs/logboek-files';
 import { NOTE_DIALOG } from '../dialogs/note.dialog';
-import { recognize, submitDialogs, wordFor } from './commands';
+import { cardAttachment } from '../cards/attachment';
+import type { CardVerbs } from './card-verbs';
+import { recognize, wordFor } from './commands';
 import { incomingFiles } from './file-attachments';
 import { languageOf } from './language';
 
@@ -16,6 +18,7 @@ export interface ConversationHabits {
 
 export interface MessageRouterDeps {
   dialogs: DialogSet;
+  verbs: CardVerbs;
   habits: StatePropertyAccessor<ConversationHabits>;
   defaultLocale: string;
   /** Whether a plain message from this person may become a logboek note. */
@@ -32,11 +35,18 @@ export class MessageRouter {
     const activity = context.activity;
     if (activity.value !== undefined && activity.value !== null) {
       const submit = cardSubmitSchema.safeParse(activity.value);
-      // The dialog parses the submit again itself (its own options); hand it what Teams sent.
-      if (submit.success) {
-        return this.start(context, submitDialogs[submit.data.verb], activity.value as object);
+      if (!submit.success) {
+        await context.sendActivity(this.text(context).invalidSubmit);
+        return;
       }
-      await context.sendActivity(this.text(context).invalidSubmit);
+      // Its dialog or answer parses the submit again with its own schema: hand it what Teams sent.
+      const verb = this.deps.verbs[submit.data.verb];
+      if ('dialog' in verb) return this.start(context, verb.dialog, activity.value as object);
+      const reply = await (verb.submitted ?? verb.answer)(context, activity.value);
+      const sent = await context.sendActivity(
+        'card' in reply ? MessageFactory.attachment(cardAttachment(reply.card)) : reply.text,
+      );
+      await verb.placed?.(context, reply, sent?.id);
       return;
     }
     const files = incomingFiles(activity);
@@ -46,11 +56,6 @@ export class MessageRouter {
     if (recognized) {
       const options = { verb: 'command', args: recognized.args };
       return this.start(context, recognized.command.dialogId, options);
-    }
-    const dc = await this.deps.dialogs.createContext(context);
-    if (dc.activeDialog) {
-      await dc.continueDialog();
-      return;
     }
     if (text.trim() && (await this.deps.keepsLogboek(context))) {
       return this.start(context, NOTE_DIALOG, { verb: 'note-offer', text: text.trim() });

@@ -60,18 +60,16 @@ const goals = z
       .sort((a, b) => a - b),
   );
 
+/** What the card's inputs send: the five answers and the goals. */
+const entryInputs = { q1: answer, q2: answer, q3: answer, q4: answer, q5: answer, goals };
+
 /** Save: the answers, the goals as numbers, and `done`: the ids of the open actions ticked off. */
 export const logboekSubmitSchema = z
   .looseObject({
     verb: z.literal('logboek-save'),
     week: logboekWeekSchema,
     rev: revision,
-    q1: answer,
-    q2: answer,
-    q3: answer,
-    q4: answer,
-    q5: answer,
-    goals,
+    ...entryInputs,
   })
   .superRefine((value, ctx) => {
     for (const [key, toggle] of Object.entries(value)) {
@@ -93,12 +91,7 @@ export type LogboekSubmit = z.infer<typeof logboekSubmitSchema>;
 export const logboekKeepBothSchema = z.looseObject({
   verb: z.literal('logboek-keep-both'),
   week: logboekWeekSchema,
-  q1: answer,
-  q2: answer,
-  q3: answer,
-  q4: answer,
-  q5: answer,
-  goals,
+  ...entryInputs,
 });
 export type LogboekKeepBoth = z.infer<typeof logboekKeepBothSchema>;
 

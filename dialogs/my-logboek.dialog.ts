@@ -61,13 +61,9 @@ export class MyLogboekDialog extends OneTurnDialog {
   protected async run(dc: DialogContext, rawOptions: unknown): Promise<void> {
     const context = dc.context;
     const options = optionsSchema.parse(rawOptions);
-    const person = await this.participation.personOrExplain(context);
-    if (!person) return;
-    const membership = await this.participation.logboekMembership(person.id);
-    if (!membership) {
-      await context.sendActivity(this.participation.logboekOnly(context));
-      return;
-    }
+    const keeper = await this.participation.logboekKeeperOrExplain(context);
+    if (!keeper) return;
+    const { person, membership } = keeper;
     const weekId = options.verb === 'command' ? undefined : options.week;
     await this.view.show(context, person, membership, weekId);
   }

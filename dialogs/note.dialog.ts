@@ -50,13 +50,9 @@ export class NoteDialog extends OneTurnDialog {
     const context = dc.context;
     const text = strings(this.participation.language(context));
     const options = optionsSchema.parse(rawOptions);
-    const person = await this.participation.personOrExplain(context);
-    if (!person) return;
-    const membership = await this.participation.logboekMembership(person.id);
-    if (!membership) {
-      await context.sendActivity(this.participation.logboekOnly(context));
-      return;
-    }
+    const keeper = await this.participation.logboekKeeperOrExplain(context);
+    if (!keeper) return;
+    const { person, membership } = keeper;
     switch (options.verb) {
       case 'note-discard':
         await context.sendActivity(text.note.discarded);

@@ -74,6 +74,19 @@ export class Participation {
     );
   }
 
+  /**
+   * The person and the membership they keep a logboek in; else undefined, and they have been
+   * told why (not in a personal chat, or not in a logboek role).
+   */
+  async logboekKeeperOrExplain(context: TurnContext) {
+    const person = await this.personOrExplain(context);
+    if (!person) return undefined;
+    const membership = await this.logboekMembership(person.id);
+    if (membership) return { person, membership };
+    await context.sendActivity(this.logboekOnly(context));
+    return undefined;
+  }
+
   /** The polite answer for someone who does not keep a logboek. */
   logboekOnly(context: TurnContext): string {
     const text = strings(this.language(context));

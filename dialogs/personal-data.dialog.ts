@@ -14,7 +14,7 @@ export interface PersonalDataFile {
   fileName(at: Date): string;
 }
 
-/** `mijn gegevens`: offers the file; bot/personal-data.ts uploads it once the person accepts. */
+/** `mijn gegevens`: offers the file; dialogs/personal-data-upload.ts uploads it once the person accepts. */
 export class PersonalDataDialog extends OneTurnDialog {
   constructor(
     private readonly participation: Participation,

@@ -16,7 +16,7 @@ import {
 import { logboekRoles, type Role } from '../domain/roles';
 import type { ProgressRow } from '../infra/storage/progress.store';
 
-/** Where the overview's facts come from; the stores implement these (bot/progress-sources.ts). */
+/** Where the overview's facts come from; the stores implement these (services/progress-sources.ts). */
 export interface ProgressSources {
   members(memberIds: readonly string[]): Promise<ProgressRow[]>;
   weeks(personIds: readonly string[], firstWeek: string): Promise<Map<string, WeekFact[]>>;

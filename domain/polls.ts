@@ -1,11 +1,5 @@
 /** Short reflection polls for docenten (domain.md, "Polls"). */
 export type PollQuestionKind = 'scale' | 'single' | 'multiple' | 'open';
-export const pollQuestionKinds: readonly PollQuestionKind[] = [
-  'scale',
-  'single',
-  'multiple',
-  'open',
-];
 
 export interface PollQuestion {
   kind: PollQuestionKind;

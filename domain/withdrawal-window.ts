@@ -17,14 +17,3 @@ export function withdrawalWindowEnd(submittedAt: Date, options: WithdrawalWindow
   // Decision: the window stays open all of its last working day, until local midnight after it.
   return startOfLocalDay(addDays(lastDay, 1), timeZone);
 }
-
-/** Whether consent given at `submittedAt` can still be withdrawn at `now`. */
-export function isInsideWindow(
-  submittedAt: Date,
-  now: Date,
-  options: WithdrawalWindowOptions,
-): boolean {
-  // Only the end is checked: a `now` before the submission can only be clock skew between
-  // machines, and the person is then still well inside their bedenktijd.
-  return now.getTime() < withdrawalWindowEnd(submittedAt, options).getTime();
-}

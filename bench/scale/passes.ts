@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { createAdapter } from '../../bot/adapter';
-import { createPlanners } from '../../bot/planners';
+import { createPlanners } from '../../jobs/planners';
 import { loadConfig } from '../../infra/config';
 import { loadKeys } from '../../infra/crypto/keys';
 import { createDelivery } from '../../infra/delivery/delivery';

@@ -1,4 +1,4 @@
-import { progressSources } from '../../bot/progress-sources';
+import { progressSources } from '../../services/progress-sources';
 import { LogboekHistory } from '../../dialogs/logboek-history';
 import type { Participation } from '../../dialogs/participation';
 import { ProgressOverview } from '../../dialogs/progress-overview';

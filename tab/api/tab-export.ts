@@ -1,7 +1,7 @@
 import type { Response } from 'restify';
 import { z } from 'zod';
-import { exportStudy, type ExportStores } from '../../bot/research-export';
-import { exportLayouts } from '../../bot/research-layouts';
+import { exportStudy, type ExportStores } from '../../research/research-export';
+import { exportLayouts } from '../../research/research-layouts';
 import type { Participation } from '../../dialogs/participation';
 import { allows } from '../../domain/access.rules';
 import { tableFormats } from '../../infra/export/table-writer';

@@ -1,4 +1,4 @@
-import { submitDialogs } from '../../bot/commands';
+import { cardVerbs } from '../../bot/card-verbs';
 import {
   checkInAgreementSchema,
   renderCheckInAgreementCard,
@@ -112,7 +112,7 @@ describe('the check-in cards', () => {
     (_, card) => {
       for (const action of card.actions ?? []) {
         if (action.type === 'Action.OpenUrl') continue;
-        expect(Object.keys(submitDialogs)).toContain(action.data.verb);
+        expect(Object.keys(cardVerbs({} as never))).toContain(action.data.verb);
       }
     },
   );
@@ -126,7 +126,7 @@ describe('the check-in cards', () => {
     const first = buttons[0];
     const data = cardSubmitSchema.parse(first && 'data' in first ? first.data : undefined);
     expect(data).toMatchObject({ verb: 'check-in-cancel', checkInId: 'c1', sequence: 2 });
-    expect(Object.keys(submitDialogs)).toContain(data.verb);
+    expect(Object.keys(cardVerbs({} as never))).toContain(data.verb);
     expect(JSON.stringify(card)).toContain('Met Sanne \\\\*S\\\\* · online');
   });
 

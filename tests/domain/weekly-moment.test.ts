@@ -1,4 +1,4 @@
-import { DEFAULT_MOMENT, isValidMoment, promptInstant } from '../../domain/weekly-moment';
+import { DEFAULT_MOMENT, promptInstant } from '../../domain/weekly-moment';
 import type { WeeklyMoment } from '../../domain/weekly-moment';
 
 const AMSTERDAM = 'Europe/Amsterdam';
@@ -8,41 +8,7 @@ const iso = (instant: Date): string => instant.toISOString();
 describe('DEFAULT_MOMENT', () => {
   it('when nobody picked a moment, then it is Friday 15:00 in Amsterdam', () => {
     expect(DEFAULT_MOMENT).toEqual({ weekday: 5, hour: 15, minute: 0, timeZone: AMSTERDAM });
-    expect(isValidMoment(DEFAULT_MOMENT)).toBe(true);
   });
-});
-
-describe('isValidMoment', () => {
-  it.each<[string, Partial<Record<keyof WeeklyMoment, unknown>>]>([
-    ['Monday 00:00', { weekday: 1, hour: 0, minute: 0 }],
-    ['Sunday 23:59', { weekday: 7, hour: 23, minute: 59 }],
-    ['a zone on the other side of the world', { timeZone: 'Asia/Tokyo' }],
-    ['UTC', { timeZone: 'UTC' }],
-  ])('when the moment is %s, then it is valid', (_name, change) => {
-    expect(isValidMoment({ ...DEFAULT_MOMENT, ...change })).toBe(true);
-  });
-
-  it.each<[string, Partial<Record<keyof WeeklyMoment, unknown>>]>([
-    ['weekday 0', { weekday: 0 }],
-    ['weekday 8', { weekday: 8 }],
-    ['a weekday as text', { weekday: '5' }],
-    ['hour 24', { hour: 24 }],
-    ['a negative hour', { hour: -1 }],
-    ['minute 60', { minute: 60 }],
-    ['half a minute', { minute: 0.5 }],
-    ['an unknown zone', { timeZone: 'Mars/Olympus_Mons' }],
-    ['an empty zone', { timeZone: '' }],
-    ['no zone', { timeZone: undefined }],
-  ])('when the moment has %s, then it is not valid', (_name, change) => {
-    expect(isValidMoment({ ...DEFAULT_MOMENT, ...change })).toBe(false);
-  });
-
-  it.each([null, undefined, 'Friday 15:00', 5])(
-    'when the value is %p, then it is not valid',
-    (value) => {
-      expect(isValidMoment(value)).toBe(false);
-    },
-  );
 });
 
 describe('promptInstant', () => {

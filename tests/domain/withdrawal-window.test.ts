@@ -1,5 +1,5 @@
 import { addDays, type LocalDate } from '../../domain/local-date';
-import { isInsideWindow, withdrawalWindowEnd } from '../../domain/withdrawal-window';
+import { withdrawalWindowEnd } from '../../domain/withdrawal-window';
 import { easterSunday, WorkingDays } from '../../domain/working-days';
 
 const timeZone = 'Europe/Amsterdam';
@@ -51,10 +51,10 @@ describe('withdrawalWindowEnd', () => {
   });
 });
 
-describe('isInsideWindow', () => {
+describe('inside the window', () => {
   const submittedAt = new Date('2026-10-23T10:00:00Z');
   const inside = (now: string): boolean =>
-    isInsideWindow(submittedAt, new Date(now), { timeZone, calendar });
+    new Date(now).getTime() < withdrawalWindowEnd(submittedAt, { timeZone, calendar }).getTime();
 
   it('when it is the moment of submission, then the window is open', () => {
     expect(inside('2026-10-23T10:00:00Z')).toBe(true);

@@ -1,4 +1,4 @@
-import { runCli } from '../../bot/cli/koers';
+import { runCli } from '../../cli/koers';
 
 /** Runs a `koers` subcommand in-process with these settings; collects what it printed. */
 export async function runKoersCli(argv: string[], env: Record<string, string>) {

@@ -1,0 +1,67 @@
+/**
+ * Which of the project's files a logboek save runs code in: one card saved over Action.Execute
+ * (Teams' main path), after a first save warmed every module up. Prints the files and their
+ * count; docs/architecture.md lists them. Run: `npm run bench:save-path`.
+ */
+import { Session } from 'node:inspector/promises';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { button } from '../tests/support/cards-sent';
+import { startKoers } from '../tests/support/koers-app';
+import { seedStudy } from '../tests/support/study';
+import { activities, teamsUser } from '../tests/support/teams-activities';
+
+const ROOT = resolve(__dirname, '..');
+const NOW = new Date('2026-11-27T16:00:00+01:00');
+
+interface ScriptCoverage {
+  url: string;
+  functions: { ranges: { count: number }[] }[];
+}
+
+async function main(): Promise<void> {
+  const koers = await startKoers('sqlite', { clock: () => NOW });
+  const user = teamsUser(1);
+  const shape = { serviceUrl: koers.connector.url, user };
+  const seeded = await seedStudy(koers.database);
+  await seeded.onRoster(user, 'aanjager');
+  await koers.post(activities.installed(shape));
+  await koers.post(activities.submit(shape, button(koers, `a:personal-${user.id}`, 'Ik doe mee')));
+  const save = (week: string) =>
+    koers.post(
+      activities.execute(shape, {
+        verb: 'logboek-save',
+        week,
+        rev: 0,
+        q1: 'Twee gesprekken',
+        goals: '1,3',
+      }),
+    );
+
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+  await save('2026-W47');
+  await session.post('Profiler.takePreciseCoverage'); // resets the counts
+  const answer = await save('2026-W48');
+  const { result } = (await session.post('Profiler.takePreciseCoverage')) as {
+    result: ScriptCoverage[];
+  };
+  await session.post('Profiler.stopPreciseCoverage');
+  session.disconnect();
+
+  const files = result
+    .filter((script) => script.url.startsWith('file://'))
+    .filter((script) => script.functions.some((fn) => (fn.ranges[0]?.count ?? 0) > 0))
+    .map((script) => relative(ROOT, fileURLToPath(script.url)))
+    .filter((file) => !file.startsWith('..') && !file.startsWith('node_modules/'))
+    .filter((file) => !file.startsWith('tests/') && !file.startsWith('bench/'))
+    .sort();
+  console.log(`logboek save over Action.Execute: HTTP ${answer.status}`);
+  console.log(`project files that ran code: ${files.length}`);
+  for (const file of files) console.log(`  ${file}`);
+  await koers.stop();
+}
+
+void main();

@@ -1,0 +1,14 @@
+import { openConfiguredDatabase } from '../infra/storage/database';
+import { migrateToLatest } from '../infra/storage/migrate';
+import type { CliCommand } from './koers';
+
+export const migrate: CliCommand = async (config, io) => {
+  const database = openConfiguredDatabase(config);
+  try {
+    const applied = await migrateToLatest(database);
+    io.out(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
+    return 0;
+  } finally {
+    await database.close();
+  }
+};

@@ -1,0 +1,70 @@
+import { cardMessage } from '../cards/attachment';
+import { renderLogboekReminderCard } from '../cards/logboek-reminder.card';
+import { isoWeekId, parseIsoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import { pickLanguage } from '../domain/language';
+import { endOfDayAt } from '../domain/message-worth';
+import { reminderAllowed } from '../domain/prompt-timing';
+import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { Planner } from '../infra/delivery/scheduler-pass';
+import type { ContactBudgetStore } from '../infra/storage/contact-budget.store';
+import type { LogboekStore } from '../infra/storage/logboek.store';
+import { momentOf } from './weekly-prompt.planner';
+
+/**
+ * The one reminder a week may get (domain.md: at most one), when nothing came: after the
+ * configured delay, or the day after "Later". Never on a holiday or pause day, nor after the
+ * week ended, nor when a coach's nudge spent the week's contact budget: then none at all. The week is marked reminded before the draft is queued, so a
+ * crash in between loses a reminder rather than sending two.
+ */
+export class LogboekReminderPlanner implements Planner {
+  readonly name = 'logboek-reminder';
+
+  constructor(
+    private readonly deps: {
+      logboek: LogboekStore;
+      contactBudget: Pick<ContactBudgetStore, 'claim'>;
+      defaultLocale: string;
+    },
+  ) {}
+
+  async plan(at: Date): Promise<OutboxDraft[]> {
+    const { logboek } = this.deps;
+    const due = await logboek.remindersDue(at);
+    if (due.length === 0) return [];
+    const people = { personIds: due.map((d) => d.personId) };
+    const keepers = new Map((await logboek.keepers(people)).map((k) => [k.personId, k]));
+    const holidays = await logboek.holidaysByOrganisation();
+    const drafts: OutboxDraft[] = [];
+    for (const { personId, week } of due) {
+      await logboek.markReminded(personId, week, at);
+      const keeper = keepers.get(personId);
+      if (!keeper) continue; // withdrew, or was removed: nothing more is asked
+      const moment = momentOf(keeper);
+      const pauses = {
+        holidays: holidays.get(keeper.organisationId) ?? [],
+        pausedUntil: keeper.pausedUntil,
+      };
+      // A pass that comes late (scheduler down) never reminds about a week that is over.
+      if (isoWeekId(weekOfInstant(at, moment.timeZone)) !== week) continue;
+      if (!reminderAllowed(at, moment.timeZone, pauses)) continue;
+      // A coach's nudge this week already was the one message: no reminder on top of it.
+      if (!(await this.deps.contactBudget.claim(personId, week, 'logboek-reminder', null, at)))
+        continue;
+      const language = pickLanguage(keeper.locale, this.deps.defaultLocale);
+      const card = renderLogboekReminderCard({
+        language,
+        week: parseIsoWeekId(week).week,
+        weekId: week,
+      });
+      drafts.push({
+        dedupeKey: `${personId}:logboek-reminder:${week}`,
+        purpose: 'logboek-reminder',
+        target: { personId },
+        activity: cardMessage(card),
+        notBefore: at,
+        staleAt: endOfDayAt(at, moment.timeZone),
+      });
+    }
+    return drafts;
+  }
+}
