@@ -44,7 +44,16 @@ const walls = [
     patterns: [aboveInfra, noBotbuilder],
   },
   { files: ['tab/**', 'research/**', 'services/**', 'jobs/**'], patterns: [notBot, noBotbuilder] },
-  { files: ['dialogs/**'], patterns: [notBot] },
+  {
+    files: ['dialogs/**'],
+    patterns: [
+      notBot,
+      wall(
+        ['infra', 'jobs', 'cli', 'research', 'tab'],
+        'dialogs/ declare the narrow interfaces they need; infra/ implements them (bot/main.ts wires them).',
+      ),
+    ],
+  },
 ].map(({ files, ignores, patterns }) => ({
   files,
   ...(ignores ? { ignores } : {}),

@@ -1,4 +1,4 @@
-import type { CardAttachment } from './attachment';
+import type { MessageAttachment } from '../domain/messages';
 import { z } from 'zod';
 
 /**
@@ -10,7 +10,7 @@ export function fileConsentCard(model: {
   description: string;
   sizeInBytes: number;
   purpose: string;
-}): CardAttachment {
+}): MessageAttachment {
   return {
     contentType: 'application/vnd.microsoft.teams.card.file.consent',
     name: model.fileName,
@@ -45,7 +45,7 @@ export function fileInfoCard(uploadInfo: {
   contentUrl: string;
   uniqueId: string;
   fileType: string;
-}): CardAttachment {
+}): MessageAttachment {
   return {
     contentType: 'application/vnd.microsoft.teams.card.file.info',
     contentUrl: uploadInfo.contentUrl,

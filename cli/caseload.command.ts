@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Organisation } from '../domain/organisations';
 import type { Role } from '../domain/roles';
 import type { Config } from '../infra/config';
-import type { Member } from '../infra/storage/members.store';
+import type { Member } from '../domain/organisations';
 import type { Stores } from '../infra/storage/stores';
 import { arg, dispatch, parseCommandArgs, withStores } from './cli-args';
 import type { CliCommand, CliIo } from './koers';

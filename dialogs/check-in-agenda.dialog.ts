@@ -1,8 +1,7 @@
-import { MessageFactory } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { escapeMarkdown } from '../cards/adaptive-card';
-import { cardAttachment } from '../cards/attachment';
+import { cardMessage, textMessage } from '../cards/attachment';
 import { checkInCancelSchema, renderCheckInAgendaCard } from '../cards/check-in-agenda.card';
 import { howText } from '../cards/check-in-invitation.card';
 import { whenText } from '../cards/check-in-when';
@@ -10,7 +9,7 @@ import { strings } from '../cards/strings';
 import type { CheckIn } from '../domain/check-ins';
 import { pickLanguage, type Language } from '../domain/language';
 import type { Person } from '../domain/people';
-import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { OutboxDraft } from '../domain/messages';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
 
@@ -70,7 +69,7 @@ export class CheckInAgendaDialog extends OneTurnDialog {
       });
     }
     const card = renderCheckInAgendaCard({ language, items });
-    await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+    await context.sendActivity(cardMessage(card));
   }
 
   /** Queues the notice to everyone who had an invitation; returns the coach's answer. */
@@ -88,7 +87,7 @@ export class CheckInAgendaDialog extends OneTurnDialog {
         dedupeKey: `${invitee.personId}:check-in-cancel:${checkIn.id}`,
         purpose: 'check-in-cancel',
         target: { personId: invitee.personId },
-        activity: MessageFactory.text(
+        activity: textMessage(
           strings(theirs).checkIn.cancelNotice(escapeMarkdown(coach.name), when),
         ),
         notBefore: at,

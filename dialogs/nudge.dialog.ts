@@ -1,8 +1,8 @@
-import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { escapeMarkdown } from '../cards/adaptive-card';
-import { cardAttachment } from '../cards/attachment';
+import { cardMessage, textMessage } from '../cards/attachment';
 import { nudgeSendSchema, renderNudgeCard } from '../cards/nudge.card';
 import { nudgeAskSchema } from '../cards/progress.card';
 import { strings } from '../cards/strings';
@@ -11,11 +11,11 @@ import { firstName } from '../domain/first-name';
 import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { pickLanguage } from '../domain/language';
 import { progressState } from '../domain/progress';
-import type { OutboxDraft } from '../infra/delivery/outbox';
-import type { ContactSource } from '../infra/storage/contact-budget.store';
+import type { OutboxDraft } from '../domain/messages';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
 import type { ProgressSources } from './progress-overview';
+import type { ContactSource } from '../domain/progress';
 
 export const NUDGE_DIALOG = 'nudge';
 
@@ -66,7 +66,7 @@ export class NudgeDialog extends OneTurnDialog {
     if (options.verb === 'nudge-ask') {
       const language = participation.language(context);
       const card = renderNudgeCard({ language, memberId: row.memberId, name: row.name });
-      await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+      await context.sendActivity(cardMessage(card));
       return;
     }
     await context.sendActivity(await this.send(context, coach.id, coach.name, row, options.line));
@@ -109,7 +109,7 @@ export class NudgeDialog extends OneTurnDialog {
           dedupeKey: `${row.personId}:nudge:${week}`,
           purpose: 'nudge',
           target: { personId: row.personId },
-          activity: MessageFactory.text(message),
+          activity: textMessage(message),
           notBefore: at,
         },
       ],

@@ -4,11 +4,27 @@ import { strings } from '../cards/strings';
 import type { Participation } from './participation';
 import type { PersonalDataFile } from './personal-data.dialog';
 import { PERSONAL_DATA_PURPOSE } from './personal-data.dialog';
-import type { AuditStore } from '../infra/storage/audit.store';
-import type { PersonalDataStore } from '../infra/storage/personal-data.store';
 
 /** The personal data file as JSON: readable by people, and portable (AVG art. 15 and 20). */
-export function personalDataFile(store: PersonalDataStore): PersonalDataFile {
+/** Everything Koers holds about a person, as one JSON object (infra's personal-data store). */
+export interface PersonalDataSource {
+  collect(personId: string, at: Date): Promise<Record<string, unknown>>;
+}
+
+/** Where the upload is written down: the audit log. */
+export interface UploadAudit {
+  record(
+    entry: {
+      actor: string;
+      action: 'personal-data.sent';
+      subject: string;
+      details: { bytes: number };
+    },
+    at: Date,
+  ): Promise<void>;
+}
+
+export function personalDataFile(store: PersonalDataSource): PersonalDataFile {
   return {
     build: async (personId, at) =>
       Buffer.from(JSON.stringify(await store.collect(personId, at), null, 2), 'utf8'),
@@ -22,7 +38,7 @@ export class PersonalDataUpload {
     private readonly deps: {
       participation: Participation;
       file: PersonalDataFile;
-      audit: AuditStore;
+      audit: UploadAudit;
       /** Production accepts only https upload URLs (OneDrive); local mode allows http. */
       httpsOnly: boolean;
     },

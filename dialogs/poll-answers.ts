@@ -14,10 +14,9 @@ import { strings } from '../cards/strings';
 import type { Language } from '../domain/language';
 import type { Person } from '../domain/people';
 import { isOpen, type Poll, type PollAnswer } from '../domain/polls';
-import type { PollAnswersStore } from '../infra/storage/poll-answers.store';
-import type { PollsStore } from '../infra/storage/polls.store';
 import { identityOf } from './teams-identity';
 import type { Participation } from './participation';
+import type { PollShelf, PollAnswerShelf } from './poll-ports';
 
 export type PollReply = { card: AdaptiveCard } | { text: string };
 
@@ -28,8 +27,8 @@ export type PollReply = { card: AdaptiveCard } | { text: string };
 export class PollAnswers {
   constructor(
     private readonly participation: Participation,
-    private readonly polls: Pick<PollsStore, 'get'>,
-    private readonly answers: Pick<PollAnswersStore, 'answer' | 'answerOf' | 'count'>,
+    private readonly polls: Pick<PollShelf, 'get'>,
+    private readonly answers: Pick<PollAnswerShelf, 'answer' | 'answerOf' | 'count'>,
   ) {}
 
   async answer(context: TurnContext, action: PollAction): Promise<PollReply> {

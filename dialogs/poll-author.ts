@@ -2,8 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import type { Membership } from '../domain/access.rules';
 import type { Language } from '../domain/language';
 import type { Person } from '../domain/people';
-import type { MembersStore } from '../infra/storage/members.store';
 import type { Participation } from './participation';
+import type { Roster } from './poll-ports';
 
 export interface PollAuthor {
   person: Person;
@@ -16,7 +16,7 @@ export interface PollAuthor {
 export class PollAuthors {
   constructor(
     private readonly participation: Participation,
-    private readonly members: Pick<MembersStore, 'list'>,
+    private readonly members: Roster,
   ) {}
 
   /** Aanjagers and teamcoaches, in any conversation: the poll goes where they typed it. */

@@ -10,10 +10,9 @@ import { allows } from '../domain/access.rules';
 import type { Language } from '../domain/language';
 import { pollView } from '../domain/poll-anonymity.rules';
 import { shuffled, tally, type Poll, type QuestionTally } from '../domain/polls';
-import type { PollAnswersStore } from '../infra/storage/poll-answers.store';
-import type { PollsStore } from '../infra/storage/polls.store';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
+import type { PollShelf, PollAnswerShelf } from './poll-ports';
 
 export const POLL_RESULTS_DIALOG = 'peiling-resultaten';
 
@@ -21,8 +20,8 @@ const optionsSchema = z.union([z.looseObject({ verb: z.literal('command') }), po
 
 export interface PollResultsDeps {
   participation: Participation;
-  polls: Pick<PollsStore, 'get' | 'ownedBy' | 'close'>;
-  answers: Pick<PollAnswersStore, 'count' | 'answersTo'>;
+  polls: Pick<PollShelf, 'get' | 'ownedBy' | 'close'>;
+  answers: Pick<PollAnswerShelf, 'count' | 'answersTo'>;
   /** Shows the closed poll to everyone in the conversation where its card is. */
   updateCard(context: TurnContext, poll: Poll, card: AdaptiveCard): Promise<void>;
   random: () => number;

@@ -1,17 +1,17 @@
-import { MessageFactory, TeamsInfo, type TurnContext } from 'botbuilder';
-import { cardAttachment } from '../cards/attachment';
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { cardMessage } from '../cards/attachment';
 import { whenText } from '../cards/check-in-when';
 import { renderPollSentCard } from '../cards/poll-sent.card';
 import { renderPollCard } from '../cards/poll.card';
 import { pickLanguage, type Language } from '../domain/language';
 import type { Poll } from '../domain/polls';
-import type { OutboxDraft } from '../infra/delivery/outbox';
-import type { PollsStore } from '../infra/storage/polls.store';
+import type { OutboxDraft } from '../domain/messages';
 import type { Participation } from './participation';
+import type { PollShelf } from './poll-ports';
 
 export interface PollSendingDeps {
   participation: Participation;
-  polls: Pick<PollsStore, 'setActivity'>;
+  polls: Pick<PollShelf, 'setActivity'>;
   outbox: { enqueue(drafts: OutboxDraft[], at: Date): Promise<number> };
   defaultLocale: string;
 }
@@ -27,7 +27,7 @@ export class PollSending {
     const closes = await this.closes(poll, language);
     const refreshFor = await this.membersOf(context);
     const card = renderPollCard({ language, poll, closes, refreshFor });
-    const sent = await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+    const sent = await context.sendActivity(cardMessage(card));
     if (sent?.id) await this.deps.polls.setActivity(poll.id, sent.id);
     await this.confirm(poll, language, this.deps.participation.now());
   }
@@ -45,14 +45,14 @@ export class PollSending {
         dedupeKey: `${personId}:poll:${poll.id}`,
         purpose: 'poll',
         target: { personId },
-        activity: MessageFactory.attachment(cardAttachment(card)),
+        activity: cardMessage(card),
         notBefore: at,
       });
     }
     await this.deps.outbox.enqueue(drafts, at);
     const language = this.deps.participation.language(context);
     const owner = renderPollSentCard({ language, poll });
-    await context.sendActivity(MessageFactory.attachment(cardAttachment(owner)));
+    await context.sendActivity(cardMessage(owner));
   }
 
   /** The owner's buttons go to their personal chat, never into the channel. */
@@ -64,7 +64,7 @@ export class PollSending {
           dedupeKey: `${poll.ownerPersonId}:poll-sent:${poll.id}`,
           purpose: 'poll-sent',
           target: { personId: poll.ownerPersonId },
-          activity: MessageFactory.attachment(cardAttachment(card)),
+          activity: cardMessage(card),
           notBefore: at,
         },
       ],

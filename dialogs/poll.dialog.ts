@@ -9,12 +9,11 @@ import { strings } from '../cards/strings';
 import { addDays } from '../domain/local-date';
 import type { PollQuestion } from '../domain/polls';
 import { instantAt, localDateOf } from '../domain/zoned-time';
-import type { MembersStore } from '../infra/storage/members.store';
-import type { PollsStore } from '../infra/storage/polls.store';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
 import { PollAuthors, type PollAuthor } from './poll-author';
 import type { PollSending } from './poll-sending';
+import type { PollShelf, Roster } from './poll-ports';
 
 export const POLL_DIALOG = 'peiling';
 
@@ -27,8 +26,8 @@ export class PollDialog extends OneTurnDialog {
 
   constructor(
     private readonly participation: Participation,
-    private readonly polls: Pick<PollsStore, 'create'>,
-    members: Pick<MembersStore, 'list'>,
+    private readonly polls: Pick<PollShelf, 'create'>,
+    members: Roster,
     private readonly sending: PollSending,
   ) {
     super(POLL_DIALOG);

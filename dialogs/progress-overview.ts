@@ -14,7 +14,7 @@ import {
   type WeekFact,
 } from '../domain/progress';
 import { logboekRoles, type Role } from '../domain/roles';
-import type { ProgressRow } from '../infra/storage/progress.store';
+import type { ProgressRow } from '../domain/progress';
 
 /** Where the overview's facts come from; the stores implement these (services/progress-sources.ts). */
 export interface ProgressSources {

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { TeamsIdentity } from '../domain/people';
-import type { ConversationScope } from '../infra/delivery/conversations';
+import type { ConversationScope } from '../domain/people';
 
 /** Who sent an activity and where: read from what Teams put on it. */
 const channelDataSchema = z.looseObject({

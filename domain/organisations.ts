@@ -1,3 +1,4 @@
+import type { Role } from './roles';
 /** The words schools use for career guidance; each organisation picks its own. */
 export const careerTerms = ['LOB', 'LB', 'SLB', 'SB'] as const;
 export type CareerTerm = (typeof careerTerms)[number];
@@ -27,4 +28,14 @@ export interface HolidayPeriod {
   /** First and last day, inclusive, as ISO dates in the organisation's time zone. */
   startsOn: string;
   endsOn: string;
+}
+
+/** Someone on an organisation's roster, linked to a Teams person once they joined. */
+export interface Member {
+  id: string;
+  organisationId: string;
+  personId: string | null;
+  name: string;
+  email: string | null;
+  roles: Role[];
 }

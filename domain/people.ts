@@ -23,3 +23,6 @@ export interface People {
   /** The person removed or blocked the app: nothing is sent to them until they return. */
   markUnreachable(personId: string, at: Date): Promise<void>;
 }
+
+/** Where a conversation with Koers takes place. */
+export type ConversationScope = 'personal' | 'channel' | 'groupChat';

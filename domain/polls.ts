@@ -1,3 +1,4 @@
+import type { AnswerRight } from './poll-anonymity.rules';
 /** Short reflection polls for docenten (domain.md, "Polls"). */
 export type PollQuestionKind = 'scale' | 'single' | 'multiple' | 'open';
 
@@ -80,3 +81,13 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   }
   return copy;
 }
+
+/** A poll as its author sets it up; the store adds the rest. */
+export type NewPoll = Omit<
+  Poll,
+  'id' | 'minAnswers' | 'answerRoles' | 'activityId' | 'closedAt' | 'createdAt'
+>;
+
+/** What became of an answer. */
+export type AnswerOutcome =
+  'saved' | 'changed' | 'closed' | 'no-consent' | Exclude<AnswerRight, 'may'>;

@@ -1,3 +1,4 @@
+import type { Role } from './roles';
 import { isoWeekId, weekOfInstant } from './iso-week-calendar';
 import type { HolidayPeriod } from './organisations';
 import { quietReason } from './prompt-timing';
@@ -39,4 +40,22 @@ export function progressState(input: {
   const quiet = quietReason(today, { holidays: input.holidays, pausedUntil: input.pausedUntil });
   if (quiet) return quiet;
   return input.weeks.at(-1)?.status === 'stopped' ? 'stopped' : 'active';
+}
+
+/** What spends a person's weekly contact budget: one nudge or reminder a week, from all sources. */
+export type ContactSource = 'nudge' | 'logboek-reminder';
+
+/** One person in an overview: who, where, and the facts progress is made of. No content. */
+export interface ProgressRow {
+  memberId: string;
+  personId: string | null;
+  organisationId: string;
+  organisationName: string;
+  name: string;
+  locale: string | null;
+  roles: Role[];
+  timeZone: string;
+  pausedUntil: string | null;
+  /** The latest consent choice in the organisation's study, if any. */
+  consent: string | null;
 }

@@ -1,7 +1,7 @@
 import { cardMessage } from '../cards/attachment';
 import { renderCheckInAgreementCard } from '../cards/check-in-agreement.card';
 import type { ActionOwner, CheckIn } from '../domain/check-ins';
-import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { OutboxDraft } from '../domain/messages';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { CheckInPlannerDeps } from './check-in-invitation.planner';
 import { CheckInReaders, type Reader } from './check-in-readers';

@@ -1,7 +1,7 @@
 import { cardMessage } from '../cards/attachment';
 import { renderCheckInInvitationCard } from '../cards/check-in-invitation.card';
 import type { CheckIn, Invitee } from '../domain/check-ins';
-import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { OutboxDraft } from '../domain/messages';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { Stores } from '../infra/storage/stores';
 import { CheckInReaders, type Reader } from './check-in-readers';

@@ -1,6 +1,6 @@
 import { cardMessage } from '../cards/attachment';
 import { renderCheckInProposalCard } from '../cards/check-in-proposal.card';
-import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { OutboxDraft } from '../domain/messages';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { CheckInPlannerDeps } from './check-in-invitation.planner';
 import { CheckInReaders } from './check-in-readers';

@@ -5,7 +5,7 @@ import { timeText } from '../cards/check-in-when';
 import { strings } from '../cards/strings';
 import { reminderDue, type ReminderKind } from '../domain/check-in-schedule';
 import type { CheckIn } from '../domain/check-ins';
-import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { OutboxDraft } from '../domain/messages';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { CheckInPlannerDeps } from './check-in-invitation.planner';
 import { CheckInReaders, type Reader } from './check-in-readers';

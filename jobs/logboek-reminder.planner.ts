@@ -4,7 +4,7 @@ import { isoWeekId, parseIsoWeekId, weekOfInstant } from '../domain/iso-week-cal
 import { pickLanguage } from '../domain/language';
 import { endOfDayAt } from '../domain/message-worth';
 import { reminderAllowed } from '../domain/prompt-timing';
-import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { OutboxDraft } from '../domain/messages';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { ContactBudgetStore } from '../infra/storage/contact-budget.store';
 import type { LogboekStore } from '../infra/storage/logboek.store';

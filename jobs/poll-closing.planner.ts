@@ -5,7 +5,7 @@ import { pickLanguage } from '../domain/language';
 import type { People } from '../domain/people';
 import { pollView } from '../domain/poll-anonymity.rules';
 import type { Poll } from '../domain/polls';
-import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { OutboxDraft } from '../domain/messages';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { PollAnswersStore } from '../infra/storage/poll-answers.store';
 import type { PollsStore } from '../infra/storage/polls.store';

@@ -1,4 +1,4 @@
-import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { OutboxDraft } from '../domain/messages';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { PollsStore } from '../infra/storage/polls.store';
 

@@ -1,7 +1,7 @@
 import { cardMessage } from '../cards/attachment';
 import { renderSilentWeeksCard } from '../cards/silent-weeks.card';
 import { pickLanguage } from '../domain/language';
-import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { OutboxDraft } from '../domain/messages';
 import type { LogboekKeeper, LogboekStore } from '../infra/storage/logboek.store';
 
 /**

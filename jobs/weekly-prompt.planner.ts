@@ -9,7 +9,7 @@ import { promptDue, reminderInstant, type PromptDecision } from '../domain/promp
 import { promptWindows } from '../domain/prompt-window';
 import { DEFAULT_MOMENT, type WeeklyMoment } from '../domain/weekly-moment';
 import type { ActionPoint } from '../domain/action-points';
-import type { OutboxDraft } from '../infra/delivery/outbox';
+import type { OutboxDraft } from '../domain/messages';
 import type { ActionPointsStore } from '../infra/storage/action-points.store';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { LogboekKeeper, LogboekStore, WeekRecord } from '../infra/storage/logboek.store';

@@ -1,6 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
-
-export type ConversationScope = 'personal' | 'channel' | 'groupChat';
+import type { ConversationScope } from '../../domain/people';
 
 /** Where Koers can reach someone (or a team or chat) proactively; captured on install. */
 export interface Conversations {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
+import type { OutboxDraft } from '../../domain/messages';
 import type { StorageKind } from '../storage/database';
 import type { KoersSchema, OutboxTable } from '../storage/schema';
 import {
   outboxStatuses,
   type DeliveryOutcome,
   type Outbox,
-  type OutboxDraft,
   type OutboxMessage,
   type OutboxStatus,
   type SkipReason,

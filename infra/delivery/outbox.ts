@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import type { OutboxDraft } from '../../domain/messages';
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead' | 'skipped';
 export const outboxStatuses: readonly OutboxStatus[] = [
@@ -12,19 +13,6 @@ export const outboxStatuses: readonly OutboxStatus[] = [
 
 /** Why a message was not sent on purpose; later issues add their guards (consent, pause, holiday). */
 export type SkipReason = 'unreachable' | 'no-consent' | 'paused' | 'holiday';
-
-export interface OutboxDraft {
-  /** One message per recipient, purpose and period, e.g. `<person>:logboek-prompt:2026-W48`. */
-  dedupeKey: string;
-  purpose: string;
-  /** A person's personal chat, or a known conversation (a channel or group chat). */
-  target: { personId: string } | { conversationId: string };
-  activity: Partial<Activity>;
-  /** Not sent before this moment. */
-  notBefore: Date;
-  /** Not worth sending from this moment on (the week or day it was for is over); none: always. */
-  staleAt?: Date;
-}
 
 export interface OutboxMessage {
   id: string;

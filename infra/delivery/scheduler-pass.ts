@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DeliveryMetrics } from './delivery-metrics';
-import type { Outbox, OutboxDraft } from './outbox';
+import type { Outbox } from './outbox';
+import type { OutboxDraft } from '../../domain/messages';
 import type { OutboxDrainer } from './outbox-drainer';
 
 /** Turns due work of one kind (weekly prompts, reminders, ...) into outbox messages. */

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { KoersSchema } from './schema';
-
-export type ContactSource = 'nudge' | 'logboek-reminder';
+import type { ContactSource } from '../../domain/progress';
 
 export interface ContactUse {
   source: ContactSource;

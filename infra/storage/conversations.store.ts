@@ -1,7 +1,8 @@
 import type { ConversationReference } from 'botbuilder';
 import type { Kysely } from 'kysely';
-import type { Conversations, ConversationScope } from '../delivery/conversations';
+import type { Conversations } from '../delivery/conversations';
 import type { KoersSchema } from './schema';
+import type { ConversationScope } from '../../domain/people';
 
 type Reference = Partial<ConversationReference>;
 

@@ -1,17 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Membership, Viewer } from '../../domain/access.rules';
+import type { Member } from '../../domain/organisations';
 import { isRole, type Role } from '../../domain/roles';
 import { writeAudit } from './audit.store';
 import type { KoersSchema } from './schema';
-
-export interface Member {
-  id: string;
-  organisationId: string;
-  personId: string | null;
-  name: string;
-  email: string | null;
-  roles: Role[];
-}
 
 /** Who belongs to which organisation, in which role, coached by whom and paired with whom. */
 export class MembersStore {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { answerRight, type AnswerRight } from '../../domain/poll-anonymity.rules';
-import type { PollAnswer } from '../../domain/polls';
+import { answerRight } from '../../domain/poll-anonymity.rules';
+import type { AnswerOutcome, PollAnswer } from '../../domain/polls';
 import { withdrawalWindowEnd } from '../../domain/withdrawal-window';
 import { WorkingDays } from '../../domain/working-days';
 import type { FieldCipher } from '../crypto/field-cipher';
@@ -10,9 +10,6 @@ import type { StorageKind } from './database';
 import { latestConsent, lockPerson } from './person-lock';
 import { pollTitleContext } from './polls.store';
 import type { KoersSchema } from './schema';
-
-export type AnswerOutcome =
-  'saved' | 'changed' | 'closed' | 'no-consent' | Exclude<AnswerRight, 'may'>;
 
 export const answerContext = (id: string) => `poll_answers.content:${id}`;
 

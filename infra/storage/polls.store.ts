@@ -1,14 +1,15 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { defaultAnswerRoles } from '../../domain/poll-anonymity.rules';
-import { minAnswersOf, shuffled, type Poll, type PollQuestion } from '../../domain/polls';
+import {
+  minAnswersOf,
+  shuffled,
+  type NewPoll,
+  type Poll,
+  type PollQuestion,
+} from '../../domain/polls';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { KoersSchema, PollsTable } from './schema';
-
-export type NewPoll = Omit<
-  Poll,
-  'id' | 'minAnswers' | 'answerRoles' | 'activityId' | 'closedAt' | 'createdAt'
->;
 
 export const pollTitleContext = (id: string) => `polls.title:${id}`;
 const questionContext = (id: string) => `poll_questions.text:${id}`;

@@ -1,22 +1,8 @@
 import type { Kysely } from 'kysely';
-import { isRole, type Role } from '../../domain/roles';
+import { isRole } from '../../domain/roles';
 import type { WeekRecord, WeekStatus } from './logboek.store';
 import type { KoersSchema } from './schema';
-
-/** One person in an overview: who, where, and the facts progress is made of. No content. */
-export interface ProgressRow {
-  memberId: string;
-  personId: string | null;
-  organisationId: string;
-  organisationName: string;
-  name: string;
-  locale: string | null;
-  roles: Role[];
-  timeZone: string;
-  pausedUntil: string | null;
-  /** The latest consent choice in the organisation's study, if any. */
-  consent: string | null;
-}
+import type { ProgressRow } from '../../domain/progress';
 
 /** The facts behind `voortgang`: members, their logboek weeks and when they last wrote. */
 export class ProgressStore {

@@ -2,7 +2,7 @@ import pino from 'pino';
 import { createAdapter } from '../../bot/adapter';
 import { loadConfig } from '../../infra/config';
 import { createDelivery, type Delivery } from '../../infra/delivery/delivery';
-import type { OutboxDraft } from '../../infra/delivery/outbox';
+import type { OutboxDraft } from '../../domain/messages';
 import type { Clock } from '../../infra/delivery/rate-gate';
 import type { StorageKind } from '../../infra/storage/database';
 import { ConversationsStore } from '../../infra/storage/conversations.store';

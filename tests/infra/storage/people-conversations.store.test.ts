@@ -1,9 +1,9 @@
 import type { ConversationReference } from 'botbuilder';
-import type { ConversationScope } from '../../../infra/delivery/conversations';
 import type { TeamsIdentity } from '../../../domain/people';
 import { ConversationsStore } from '../../../infra/storage/conversations.store';
 import { PeopleStore } from '../../../infra/storage/people.store';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../../support/test-database';
+import type { ConversationScope } from '../../../domain/people';
 
 const monday = new Date('2025-03-03T08:00:00.000Z');
 const tuesday = new Date('2025-03-04T08:00:00.000Z');
