@@ -77,7 +77,7 @@ export class CheckInAgendaDialog extends OneTurnDialog {
     const drafts: OutboxDraft[] = [];
     const told: string[] = [];
     for (const invitee of checkIn.invitees.filter((i) => i.invitedSequence !== null)) {
-      const reader = await this.participation.ports.people.findById(invitee.personId);
+      const reader = await this.participation.personById(invitee.personId);
       if (!reader) continue;
       told.push(reader.name);
       const theirs = pickLanguage(reader.locale, this.deps.defaultLocale);
@@ -103,7 +103,7 @@ export class CheckInAgendaDialog extends OneTurnDialog {
     const ids = [checkIn.coachPersonId, ...checkIn.invitees.map((i) => i.personId)];
     const names: string[] = [];
     for (const id of ids.filter((other) => other !== viewerId)) {
-      const other = await this.participation.ports.people.findById(id);
+      const other = await this.participation.personById(id);
       if (other) names.push(other.name);
     }
     return names;

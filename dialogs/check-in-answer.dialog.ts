@@ -77,7 +77,7 @@ export class CheckInAnswerDialog extends OneTurnDialog {
       now,
     );
     if (!answered.ok) return t.stale;
-    const coach = await this.participation.ports.people.findById(checkIn.coachPersonId);
+    const coach = await this.participation.personById(checkIn.coachPersonId);
     return t.proposed(escapeMarkdown(coach?.name ?? ''));
   }
 

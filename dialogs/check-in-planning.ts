@@ -47,7 +47,7 @@ export class CheckInPlanning {
     const text = strings(language);
     const person = await this.participation.person(context);
     if (!person) return text.join.personalOnly;
-    const viewer = await this.participation.ports.members.viewerOf(person.id);
+    const viewer = await this.participation.viewerOf(person.id);
     const coaching = viewer.memberships.filter((m) => m.roles.includes('teamcoach'));
     const [first] = coaching;
     if (!first) return text.refusal(text.roles.teamcoach);

@@ -28,7 +28,7 @@ export class CoachCallAnswers {
     const text = strings(language);
     const person = await this.participation.person(context);
     if (!person) return { text: text.join.personalOnly };
-    const viewer = await this.participation.ports.members.viewerOf(person.id);
+    const viewer = await this.participation.viewerOf(person.id);
     const subject = await this.calls.subjectOf(submit.memberId);
     // read-progress also lets people see their own progress; a call to oneself is no call.
     if (

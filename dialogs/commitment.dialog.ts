@@ -123,13 +123,13 @@ export class CommitmentDialog extends OneTurnDialog {
 
   /** The organisations in which the role rules let this person record coaching. */
   private async coachedOrganisations(personId: string): Promise<Organisation[]> {
-    const viewer = await this.participation.ports.members.viewerOf(personId);
+    const viewer = await this.participation.viewerOf(personId);
     const found = await Promise.all(
       viewer.memberships
         .filter((m) =>
           allows(viewer, { action: 'record-coaching', organisationId: m.organisationId }),
         )
-        .map((m) => this.participation.ports.directory.findOrganisation(m.organisationId)),
+        .map((m) => this.participation.organisation(m.organisationId)),
     );
     return found.filter((o): o is Organisation => o !== undefined);
   }

@@ -37,9 +37,7 @@ export class JoinDialog extends OneTurnDialog {
       await context.sendActivity(text.join[result.reason]);
       return;
     }
-    const organisation = await this.participation.ports.directory.findOrganisation(
-      result.organisationId,
-    );
+    const organisation = await this.participation.organisation(result.organisationId);
     await context.sendActivity(text.join.joined(organisation?.name ?? '', text.roles[result.role]));
     await this.participation.askConsentIfNeeded(context, person);
   }

@@ -140,7 +140,7 @@ export class LogboekHistory {
 
   /** The person's own contributions in these weeks, each let through by the access rules. */
   private async readable(person: Person, weekIds: readonly string[]): Promise<Contribution[]> {
-    const viewer = await this.participation.ports.members.viewerOf(person.id);
+    const viewer = await this.participation.viewerOf(person.id);
     const contributions = await this.shelf.contributions.listInPeriods(person.id, weekIds);
     return contributions.filter((c) => {
       const membership = viewer.memberships.find((m) => m.organisationId === c.organisationId);

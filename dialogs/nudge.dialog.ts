@@ -46,7 +46,7 @@ export class NudgeDialog extends OneTurnDialog {
     const { participation } = this.deps;
     const t = strings(participation.language(context)).nudge;
     const coach = await participation.person(context);
-    const viewer = coach && (await participation.ports.members.viewerOf(coach.id));
+    const viewer = coach && (await participation.viewerOf(coach.id));
     const [row] = await this.deps.sources.members([options.memberId]);
     const subject = row && {
       personId: row.personId ?? '',

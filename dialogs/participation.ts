@@ -3,7 +3,8 @@ import { cardAttachment } from '../cards/attachment';
 import { renderConsentCard } from '../cards/consent.card';
 import type { LogboekRole } from '../cards/logboek.card';
 import { strings } from '../cards/strings';
-import { allows, type Membership } from '../domain/access.rules';
+import { allows, type Membership, type Viewer } from '../domain/access.rules';
+import type { Organisation } from '../domain/organisations';
 import { pickLanguage, type Language } from '../domain/language';
 import type { Person } from '../domain/people';
 import { logboekRoles, type Role } from '../domain/roles';
@@ -91,6 +92,20 @@ export class Participation {
   logboekOnly(context: TurnContext): string {
     const text = strings(this.language(context));
     return text.refusal(logboekRoles.map((role) => text.roles[role]).join(', '));
+  }
+
+  /** Where the person belongs: their memberships, roles, coach and caseload. */
+  viewerOf(personId: string): Promise<Viewer> {
+    return this.ports.members.viewerOf(personId);
+  }
+
+  /** Someone Koers knows, by id (an invitee, a coach, a poll's recipient). */
+  personById(personId: string): Promise<Person | undefined> {
+    return this.ports.people.findById(personId);
+  }
+
+  organisation(organisationId: string): Promise<Organisation | undefined> {
+    return this.ports.directory.findOrganisation(organisationId);
   }
 
   /** Memberships in which the person contributes, one per study. */

@@ -52,7 +52,7 @@ export class PollResultsDialog extends OneTurnDialog {
       await context.sendActivity(options.verb === 'command' ? t.noPolls : t.notYours);
       return;
     }
-    const viewer = await participation.ports.members.viewerOf(person.id);
+    const viewer = await participation.viewerOf(person.id);
     if (!allows(viewer, { action: 'read-poll-results', ownerPersonId: poll.ownerPersonId })) {
       await context.sendActivity(t.notYours);
       return;

@@ -37,7 +37,7 @@ export class PollSending {
     const at = this.deps.participation.now();
     const drafts: OutboxDraft[] = [];
     for (const personId of personIds) {
-      const person = await this.deps.participation.ports.people.findById(personId);
+      const person = await this.deps.participation.personById(personId);
       const language = pickLanguage(person?.locale, this.deps.defaultLocale);
       const closes = await this.closes(poll, language);
       const card = renderPollCard({ language, poll, closes });

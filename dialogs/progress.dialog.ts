@@ -26,7 +26,7 @@ export class ProgressDialog extends OneTurnDialog {
     const language = this.participation.language(context);
     const person = await this.participation.personOrExplain(context);
     if (!person) return;
-    const viewer = await this.participation.ports.members.viewerOf(person.id);
+    const viewer = await this.participation.viewerOf(person.id);
     const model = await this.overview.build(viewer, language, this.participation.now());
     if (!model) {
       await context.sendActivity(this.participation.logboekOnly(context));

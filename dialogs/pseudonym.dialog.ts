@@ -26,7 +26,7 @@ export class PseudonymDialog extends OneTurnDialog {
     const text = strings(this.participation.language(context));
     const { args } = optionsSchema.parse(rawOptions);
     const person = await this.participation.person(context);
-    const viewer = person && (await this.participation.ports.members.viewerOf(person.id));
+    const viewer = person && (await this.participation.viewerOf(person.id));
     const research = viewer?.memberships.find((m) =>
       allows(viewer, { action: 'research', studyId: m.studyId }),
     );
@@ -47,8 +47,7 @@ export class PseudonymDialog extends OneTurnDialog {
       `person:${person.id}`,
       this.participation.now(),
     );
-    const organisation =
-      found && (await this.participation.ports.directory.findOrganisation(found.organisationId));
+    const organisation = found && (await this.participation.organisation(found.organisationId));
     await context.sendActivity(
       found
         ? text.pseudonym.found(

@@ -24,7 +24,7 @@ export async function saveNote(
   note: string,
 ): Promise<void> {
   const language = participation.language(context);
-  const organisation = await participation.ports.directory.findOrganisation(organisationId);
+  const organisation = await participation.organisation(organisationId);
   if (!organisation) throw new Error(`Organisation ${organisationId} is gone.`);
   const at = participation.now();
   const { week, period } = weekOf(at, organisation.timeZone);
