@@ -14,6 +14,9 @@ import type { LogboekAnswers } from '../dialogs/logboek-answers';
 import { LogboekHistory, type LogboekShelf } from '../dialogs/logboek-history';
 import { MyLogboekDialog, MyLogboekView } from '../dialogs/my-logboek.dialog';
 import { NoteDialog } from '../dialogs/note.dialog';
+import { Notes } from '../dialogs/save-note';
+import type { Contributions } from '../domain/contributions';
+import type { Invites, PseudonymResolver } from '../dialogs/ports';
 import { NudgeDialog, type NudgeDeps } from '../dialogs/nudge.dialog';
 import { CheckInAgendaDialog, type CheckInAgendaDeps } from '../dialogs/check-in-agenda.dialog';
 import type { Participation } from '../dialogs/participation';
@@ -38,6 +41,9 @@ export function buildDialogs(deps: {
   logboekAnswers: LogboekAnswers;
   momentSettings: MomentSettings;
   logboekShelf: LogboekShelf;
+  contributions: Pick<Contributions, 'add' | 'removeNote'>;
+  invites: Invites;
+  pseudonyms: PseudonymResolver;
   commitments: CommitmentBook;
   checkIns: CheckInPorts;
   checkInAgenda: CheckInAgendaDeps['agenda'];
@@ -54,6 +60,7 @@ export function buildDialogs(deps: {
   const word = (id: Command['id']) => (language: Language) => wordFor(id, language);
   const planning = new CheckInPlanning(participation, deps.checkIns);
   const { polls } = deps;
+  const notes = new Notes(participation, deps.contributions);
   const myLogboek = new MyLogboekView(
     participation,
     new LogboekHistory(participation, deps.logboekShelf),
@@ -73,11 +80,11 @@ export function buildDialogs(deps: {
         deps.defaultLocale,
       ),
     )
-    .add(new JoinDialog(participation, word('join')))
-    .add(new ConsentDialog(participation, word('join')))
+    .add(new JoinDialog(participation, word('join'), deps.invites))
+    .add(new ConsentDialog(participation, word('join'), notes))
     .add(new WithdrawDialog(participation))
-    .add(new NoteDialog(participation, deps.logboekAnswers, myLogboek))
-    .add(new PseudonymDialog(participation, word('pseudonym')))
+    .add(new NoteDialog(participation, deps.logboekAnswers, myLogboek, notes))
+    .add(new PseudonymDialog(participation, word('pseudonym'), deps.pseudonyms))
     .add(new PersonalDataDialog(participation, deps.personalDataFile))
     .add(new MomentDialog(participation, deps.momentSettings))
     .add(new CheckInPlanDialog(planning))

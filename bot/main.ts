@@ -63,15 +63,25 @@ export async function startServer({
     defaultTimeZone: config.defaultTimeZone,
   });
   const dataFile = personalDataFile(stores.personalData);
-  const logboekView = new LogboekWeekView(participation, stores.logboek, stores.actionPoints);
+  const logboekView = new LogboekWeekView(
+    participation,
+    stores.logboek,
+    stores.actionPoints,
+    stores.contributions,
+  );
   const logboekAnswers = new LogboekAnswers(
     participation,
     stores.logboek,
     stores.actionPoints,
     logboekView,
+    stores.contributions,
   );
   const coachCalls = new CoachCallAnswers(participation, stores.coachCalls);
-  const pollAnswers = new PollAnswers(participation, stores.polls, stores.pollAnswers);
+  const pollAnswers = new PollAnswers(participation, stores.polls, stores.pollAnswers, {
+    people: stores.people,
+    directory: stores.organisations,
+    consents: stores.consents,
+  });
   const verbs = cardVerbs({ logboek: logboekAnswers, polls: pollAnswers, coachCalls });
   const delivery = createDelivery({
     config,
@@ -102,6 +112,9 @@ export async function startServer({
     },
     momentSettings: stores.logboek,
     logboekShelf: { weeks: stores.logboek, contributions: stores.contributions },
+    contributions: stores.contributions,
+    invites: stores.invites,
+    pseudonyms: stores.pseudonyms,
     state: conversationState.createProperty<DialogState>('dialogState'),
     participation,
     personalDataFile: dataFile,
@@ -136,6 +149,8 @@ export async function startServer({
       },
       files: new LogboekFiles({
         participation,
+        contributions: stores.contributions,
+        consents: stores.consents,
         fetcher: new FileDownload({
           maxBytes: config.files.maxMegabytes * 1024 * 1024,
           timeoutMs: config.files.timeoutMs,

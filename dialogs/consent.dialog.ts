@@ -9,7 +9,7 @@ import type { Person } from '../domain/people';
 import type { Language } from '../domain/language';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
-import { saveNote } from './save-note';
+import type { Notes } from './save-note';
 import { askToWithdraw } from './withdraw-question';
 
 export const CONSENT_DIALOG = 'toestemming';
@@ -25,6 +25,7 @@ export class ConsentDialog extends OneTurnDialog {
   constructor(
     private readonly participation: Participation,
     private readonly joinWord: (language: Language) => string,
+    private readonly notes: Notes,
   ) {
     super(CONSENT_DIALOG);
   }
@@ -122,7 +123,7 @@ export class ConsentDialog extends OneTurnDialog {
     );
     await context.sendActivity(submit.choice === 'given' ? text.given : text.declined);
     if (submit.choice === 'given' && submit.note) {
-      await saveNote(this.participation, context, person, member.organisationId, submit.note);
+      await this.notes.save(context, person, member.organisationId, submit.note);
     }
   }
 }

@@ -4,6 +4,7 @@ import { strings } from '../cards/strings';
 import type { Language } from '../domain/language';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
+import type { Invites } from './ports';
 
 export const JOIN_DIALOG = 'koppel';
 
@@ -14,6 +15,7 @@ export class JoinDialog extends OneTurnDialog {
   constructor(
     private readonly participation: Participation,
     private readonly word: (language: Language) => string,
+    private readonly invites: Invites,
   ) {
     super(JOIN_DIALOG);
   }
@@ -28,11 +30,7 @@ export class JoinDialog extends OneTurnDialog {
       await context.sendActivity(text.join.usage(this.word(this.participation.language(context))));
       return;
     }
-    const result = await this.participation.ports.invites.redeem(
-      args,
-      person,
-      this.participation.now(),
-    );
+    const result = await this.invites.redeem(args, person, this.participation.now());
     if (!result.joined) {
       await context.sendActivity(text.join[result.reason]);
       return;

@@ -16,6 +16,7 @@ import {
 } from '../cards/logboek.card';
 import { strings } from '../cards/strings';
 import { type Membership } from '../domain/access.rules';
+import type { Contributions } from '../domain/contributions';
 import { parseIsoWeekId } from '../domain/iso-week-calendar';
 import type { Person } from '../domain/people';
 import { laterInstant } from '../domain/prompt-timing';
@@ -61,6 +62,7 @@ export class LogboekAnswers {
     private readonly weeks: LogboekWeeks,
     private readonly actions: OpenActions,
     readonly view: LogboekWeekView,
+    private readonly contributions: Pick<Contributions, 'saveWeekly' | 'add'>,
   ) {}
 
   async answer(context: TurnContext, action: LogboekAction): Promise<LogboekReply> {
@@ -110,7 +112,7 @@ export class LogboekAnswers {
     const answers = answersIn(submit);
     // Ticking off an agreement is not a research contribution: it holds even if the entry cannot.
     await this.actions.markDone(submit.done, person.id, at);
-    const result = await this.participation.ports.contributions.saveWeekly(
+    const result = await this.contributions.saveWeekly(
       {
         personId: person.id,
         organisationId: membership.organisationId,
@@ -169,7 +171,7 @@ export class LogboekAnswers {
       .join('\n\n');
     if (note) {
       const draft = { personId: person.id, organisationId: membership.organisationId };
-      const result = await this.participation.ports.contributions.add(
+      const result = await this.contributions.add(
         { ...draft, kind: 'logboek-note', period: submit.week, text: note, tags: submit.goals },
         this.participation.now(),
       );

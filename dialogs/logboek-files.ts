@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { strings, type Strings } from '../cards/strings';
 import { type Membership } from '../domain/access.rules';
 import { mayContribute } from '../domain/consent.rules';
-import type { Contribution } from '../domain/contributions';
+import type { Contribution, ConsentRegister, Contributions } from '../domain/contributions';
 import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import { acceptedExtensions, acceptedFile } from '../domain/logboek-files.rules';
 import type { Person } from '../domain/people';
@@ -22,6 +22,8 @@ export interface FileFetcher {
 
 export interface LogboekFilesDeps {
   participation: Participation;
+  contributions: Pick<Contributions, 'attach' | 'findWeekly' | 'saveWeekly'>;
+  consents: Pick<ConsentRegister, 'latest'>;
   fetcher: FileFetcher;
   maxMegabytes: number;
   connectorToken: (context: TurnContext) => Promise<string | undefined>;
@@ -52,7 +54,7 @@ export class LogboekFiles {
       await context.sendActivity(participation.logboekOnly(context));
       return;
     }
-    if (!mayContribute(await participation.ports.consents.latest(person.id, membership.studyId))) {
+    if (!mayContribute(await this.deps.consents.latest(person.id, membership.studyId))) {
       await participation.showConsentCard(context, membership.studyId);
       return;
     }
@@ -93,7 +95,7 @@ export class LogboekFiles {
     if (!entry) return false;
     const fileName =
       file.name?.trim() || `${type.voice ? 'spraakbericht' : 'bestand'}.${type.extension}`;
-    const attached = await this.deps.participation.ports.contributions.attach(
+    const attached = await this.deps.contributions.attach(
       entry.id,
       { fileName, contentType: type.contentType, bytes: download.bytes },
       keeper.at,
@@ -111,7 +113,7 @@ export class LogboekFiles {
     const timeZone = await this.deps.participation.timeZoneOf(membership.organisationId);
     const isoWeek = weekOfInstant(at, timeZone);
     const period = isoWeekId(isoWeek);
-    const contributions = this.deps.participation.ports.contributions;
+    const contributions = this.deps.contributions;
     const entry = await contributions.findWeekly(person.id, 'logboek-entry', period);
     const closed = !!entry && entry.windowEndsAt.getTime() <= at.getTime();
     return { week: isoWeek.week, period, entry, closed };
@@ -123,7 +125,7 @@ export class LogboekFiles {
     { person, membership, text, at }: Keeper,
     { week, period }: { week: number; period: string },
   ): Promise<Contribution | undefined> {
-    const saved = await this.deps.participation.ports.contributions.saveWeekly(
+    const saved = await this.deps.contributions.saveWeekly(
       {
         personId: person.id,
         organisationId: membership.organisationId,

@@ -7,7 +7,7 @@ import { renderLogboekReceiptCard } from '../cards/logboek-receipt.card';
 import { renderLogboekCard, type QuestionId } from '../cards/logboek.card';
 import { strings } from '../cards/strings';
 import type { Membership } from '../domain/access.rules';
-import type { Contribution } from '../domain/contributions';
+import type { Contribution, Contributions } from '../domain/contributions';
 import { parseIsoWeekId } from '../domain/iso-week-calendar';
 import type { Language } from '../domain/language';
 import type { Person } from '../domain/people';
@@ -39,6 +39,7 @@ export class LogboekWeekView {
     private readonly participation: Participation,
     private readonly weeks: LogboekWeekCards,
     private readonly actions: OpenActions,
+    private readonly contributions: Pick<Contributions, 'findWeekly'>,
   ) {}
 
   /** The week's card, filled in with the stored entry and carrying its revision. */
@@ -130,7 +131,7 @@ export class LogboekWeekView {
   }
 
   entryOf(person: Person, weekId: string) {
-    return this.participation.ports.contributions.findWeekly(person.id, 'logboek-entry', weekId);
+    return this.contributions.findWeekly(person.id, 'logboek-entry', weekId);
   }
 
   private lastDay(windowEndsAt: Date, language: Language, timeZone: string) {

@@ -18,7 +18,7 @@ import type { LogboekAnswers } from './logboek-answers';
 import type { MyLogboekView } from './my-logboek.dialog';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
-import { saveNote, weekOf } from './save-note';
+import { weekOf, type Notes } from './save-note';
 
 export const NOTE_DIALOG = 'logboek';
 
@@ -42,6 +42,7 @@ export class NoteDialog extends OneTurnDialog {
     private readonly participation: Participation,
     private readonly answers: LogboekAnswers,
     private readonly myLogboek: MyLogboekView,
+    private readonly notes: Notes,
   ) {
     super(NOTE_DIALOG);
   }
@@ -58,12 +59,7 @@ export class NoteDialog extends OneTurnDialog {
         await context.sendActivity(text.note.discarded);
         return;
       case 'note-undo': {
-        const at = this.participation.now();
-        const removed = await this.participation.ports.contributions.removeNote(
-          person.id,
-          options.id,
-          at,
-        );
+        const removed = await this.notes.remove(person.id, options.id);
         const t = text.logboekFlow;
         await context.sendActivity(removed === 'closed' ? t.undoClosed : t.undone);
         return;
@@ -104,7 +100,7 @@ export class NoteDialog extends OneTurnDialog {
       return;
     }
     if (options.verb === 'note-save' || intent?.kind === 'note') {
-      await saveNote(this.participation, context, person, organisationId, offered);
+      await this.notes.save(context, person, organisationId, offered);
       return;
     }
     const current = weekOfInstant(this.participation.now(), timeZone);

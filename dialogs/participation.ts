@@ -4,7 +4,7 @@ import { renderConsentCard } from '../cards/consent.card';
 import type { LogboekRole } from '../cards/logboek.card';
 import { strings } from '../cards/strings';
 import { allows, type Membership, type Viewer } from '../domain/access.rules';
-import type { Organisation } from '../domain/organisations';
+import type { Organisation, Study } from '../domain/organisations';
 import { pickLanguage, type Language } from '../domain/language';
 import type { Person } from '../domain/people';
 import { logboekRoles, type Role } from '../domain/roles';
@@ -97,6 +97,15 @@ export class Participation {
   /** Where the person belongs: their memberships, roles, coach and caseload. */
   viewerOf(personId: string): Promise<Viewer> {
     return this.ports.members.viewerOf(personId);
+  }
+
+  /** Someone by their Teams identity, in any conversation (a channel, the tab). */
+  personByTeamsId(tenantId: string, aadObjectId: string): Promise<Person | undefined> {
+    return this.ports.people.findByAadObjectId(tenantId, aadObjectId);
+  }
+
+  study(studyId: string): Promise<Study | undefined> {
+    return this.ports.directory.findStudy(studyId);
   }
 
   /** Someone Koers knows, by id (an invitee, a coach, a poll's recipient). */

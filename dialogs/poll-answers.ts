@@ -11,12 +11,14 @@ import {
 import { renderPollCard } from '../cards/poll.card';
 import { renderPollStatusCard } from '../cards/poll-status.card';
 import { strings } from '../cards/strings';
+import type { ConsentRegister } from '../domain/contributions';
 import type { Language } from '../domain/language';
-import type { Person } from '../domain/people';
+import type { People, Person } from '../domain/people';
 import { isOpen, type Poll, type PollAnswer } from '../domain/polls';
 import { identityOf } from './teams-identity';
 import type { Participation } from './participation';
 import type { PollShelf, PollAnswerShelf } from './poll-ports';
+import type { Directory } from './ports';
 
 export type PollReply = { card: AdaptiveCard } | { text: string };
 
@@ -29,6 +31,11 @@ export class PollAnswers {
     private readonly participation: Participation,
     private readonly polls: Pick<PollShelf, 'get'>,
     private readonly answers: Pick<PollAnswerShelf, 'answer' | 'answerOf' | 'count'>,
+    private readonly stores: {
+      people: Pick<People, 'findByAadObjectId' | 'upsertFromTeams' | 'findById'>;
+      directory: Pick<Directory, 'consentText' | 'findOrganisation' | 'findStudy'>;
+      consents: Pick<ConsentRegister, 'decide'>;
+    },
   ) {}
 
   async answer(context: TurnContext, action: PollAction): Promise<PollReply> {
@@ -38,7 +45,7 @@ export class PollAnswers {
     const identity = identityOf(context.activity);
     if (!poll || !identity) return { text: strings(language).messages.invalidSubmit };
     const now = this.participation.now();
-    const { people } = this.participation.ports;
+    const { people } = this.stores;
     if (!isOpen(poll, now)) {
       return action.verb === 'poll-answer'
         ? { text: t.closedAnswer }
@@ -71,7 +78,7 @@ export class PollAnswers {
 
   /** Records consent when the card showed the current text, exactly as the consent card does. */
   private async consent(poll: Poll, person: Person, submit: PollAnswerSubmit, language: Language) {
-    const { directory, consents } = this.participation.ports;
+    const { directory, consents } = this.stores;
     const study = await this.studyOf(poll);
     const text = study && (await directory.consentText(study.id, language, submit.version));
     if (!study || !text || study.id !== submit.studyId) return false;
@@ -93,14 +100,13 @@ export class PollAnswers {
     answer: PollAnswer,
   ): Promise<PollReply> {
     const study = await this.studyOf(poll);
-    const text =
-      study && (await this.participation.ports.directory.consentText(study.id, language));
+    const text = study && (await this.stores.directory.consentText(study.id, language));
     if (!study || !text) return { text: strings(language).messages.invalidSubmit };
     return this.questions(poll, language, answerValues(answer), { study, text });
   }
 
   private async studyOf(poll: Poll) {
-    const { directory } = this.participation.ports;
+    const { directory } = this.stores;
     const organisation = await directory.findOrganisation(poll.organisationId);
     return organisation && directory.findStudy(organisation.studyId);
   }

@@ -23,9 +23,11 @@ export class PollAuthors {
   async of(context: TurnContext): Promise<PollAuthor | undefined> {
     const { from, conversation } = context.activity;
     if (!from.aadObjectId || !conversation.tenantId) return;
-    const { people, members } = this.participation.ports;
-    const person = await people.findByAadObjectId(conversation.tenantId, from.aadObjectId);
-    const viewer = person && (await members.viewerOf(person.id));
+    const person = await this.participation.personByTeamsId(
+      conversation.tenantId,
+      from.aadObjectId,
+    );
+    const viewer = person && (await this.participation.viewerOf(person.id));
     const membership = viewer?.memberships.find((m) =>
       m.roles.some((r) => r === 'aanjager' || r === 'teamcoach'),
     );

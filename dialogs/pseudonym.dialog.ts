@@ -7,6 +7,7 @@ import { isPseudonymCode } from '../domain/pseudonyms';
 import type { Language } from '../domain/language';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
+import type { PseudonymResolver } from './ports';
 
 export const PSEUDONYM_DIALOG = 'pseudoniem';
 
@@ -17,6 +18,7 @@ export class PseudonymDialog extends OneTurnDialog {
   constructor(
     private readonly participation: Participation,
     private readonly word: (language: Language) => string,
+    private readonly pseudonyms: PseudonymResolver,
   ) {
     super(PSEUDONYM_DIALOG);
   }
@@ -41,7 +43,7 @@ export class PseudonymDialog extends OneTurnDialog {
       );
       return;
     }
-    const found = await this.participation.ports.pseudonyms.resolve(
+    const found = await this.pseudonyms.resolve(
       research.studyId,
       code,
       `person:${person.id}`,

@@ -28,10 +28,10 @@ export class TabDashboardBuilder {
 
   /** Undefined when Koers does not know the caller. */
   async build(caller: TabCaller, language: Language): Promise<TabDashboard | undefined> {
-    const { people, members } = this.deps.participation.ports;
-    const person = await people.findByAadObjectId(caller.tenantId, caller.aadObjectId);
+    const { participation } = this.deps;
+    const person = await participation.personByTeamsId(caller.tenantId, caller.aadObjectId);
     if (!person) return undefined;
-    const viewer = await members.viewerOf(person.id);
+    const viewer = await participation.viewerOf(person.id);
     return {
       language,
       name: person.name,
@@ -49,8 +49,8 @@ export class TabDashboardBuilder {
         .map((m) => m.studyId),
     );
     if (studyIds.size === 0) return null;
-    const { directory } = this.deps.participation.ports;
-    const studies = await Promise.all([...studyIds].map((id) => directory.findStudy(id)));
+    const { participation } = this.deps;
+    const studies = await Promise.all([...studyIds].map((id) => participation.study(id)));
     return {
       studies: studies.flatMap((study) => (study ? [{ id: study.id, name: study.name }] : [])),
     };

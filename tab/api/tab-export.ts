@@ -36,10 +36,10 @@ export class TabExport {
     query: ExportQuery,
     res: Response,
   ): Promise<'unknown' | 'refused' | 'sent'> {
-    const { people, members } = this.deps.participation.ports;
-    const person = await people.findByAadObjectId(caller.tenantId, caller.aadObjectId);
+    const { participation } = this.deps;
+    const person = await participation.personByTeamsId(caller.tenantId, caller.aadObjectId);
     if (!person) return 'unknown';
-    const viewer = await members.viewerOf(person.id);
+    const viewer = await participation.viewerOf(person.id);
     if (!allows(viewer, { action: 'research', studyId: query.study })) return 'refused';
     const at = this.deps.participation.now();
     const name = `koers-${query.study}-${at.toISOString().slice(0, 10)}.${query.format}`;
