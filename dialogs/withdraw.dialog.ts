@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
 import { askToWithdraw } from './withdraw-question';
+import { markWithdrawn } from './withdrawn-turn';
 
 export const WITHDRAW_DIALOG = 'withdraw';
 
@@ -42,6 +43,7 @@ export class WithdrawDialog extends OneTurnDialog {
     }
     if (options.verb === 'withdraw') {
       const outcome = await consents.withdraw(person.id, study.id, this.participation.now());
+      markWithdrawn(context);
       await context.sendActivity(text.done(outcome.erased, outcome.kept));
       return;
     }

@@ -8,6 +8,7 @@ import type {
 } from '../../domain/contributions';
 import type { PseudonymHasher } from '../crypto/pseudonym-hasher';
 import { writeAudit } from './audit.store';
+import { conversationStateKey, userStateKey } from './bot-state-keys';
 import type { StorageKind } from './database';
 import { toStudy } from './organisations.store';
 import { latestConsent, lockPerson } from './person-lock';
@@ -179,10 +180,9 @@ export class ConsentStore implements ConsentRegister {
     const channelOf = (reference: string) =>
       (JSON.parse(reference) as { channelId?: string }).channelId ?? 'msteams';
     const channels = new Set(['msteams', ...chats.map((chat) => channelOf(chat.reference))]);
-    // botbuilder's keys: `<channel>/users/<user id>` and `<channel>/conversations/<conversation>`
     const keys = [
-      ...[...channels].map((channel) => `${channel}/users/${person.teams_user_id}`),
-      ...chats.map((chat) => `${channelOf(chat.reference)}/conversations/${chat.id}`),
+      ...[...channels].map((channel) => userStateKey(channel, person.teams_user_id)),
+      ...chats.map((chat) => conversationStateKey(channelOf(chat.reference), chat.id)),
     ];
     await tx.deleteFrom('bot_state').where('key', 'in', keys).execute();
   }

@@ -1,3 +1,4 @@
+import type { Role } from '../../domain/roles';
 import { OutboxStore } from '../../infra/delivery/outbox.store';
 import { button, said } from '../support/cards-sent';
 import { startKoers, type KoersUnderTest } from '../support/koers-app';
@@ -20,9 +21,9 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
   let shape: { serviceUrl: string; user: typeof aanjager };
   const stored = () => koers.database.db.selectFrom('contributions').selectAll().execute();
 
-  async function joinAndConsent(erasure: 'window' | 'full' = 'window') {
+  async function joinAndConsent(erasure: 'window' | 'full' = 'window', role: Role = 'aanjager') {
     seeded = await seedStudy(koers.database, { erasure });
-    await seeded.onRoster(aanjager, 'aanjager');
+    await seeded.onRoster(aanjager, role);
     await koers.post(activities.installed(shape));
     await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
   }
@@ -90,6 +91,32 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
     );
     expect(said(koers, chat).at(-1)).toContain('Verwijderd: 1. Blijft onder pseudoniem: 0.');
     expect(await tablesContaining(koers.database, traces)).toEqual([]);
+  });
+
+  it("when someone stops, then no bot state of theirs is left, neither theirs nor their chat's", async () => {
+    await joinAndConsent('window', 'docent');
+    const stateOf = async () => {
+      const rows = await koers.database.db
+        .selectFrom('bot_state')
+        .select('key')
+        .where((eb) =>
+          eb.or([eb('key', 'like', `%${aanjager.id}%`), eb('key', 'like', `%${chat}%`)]),
+        )
+        .execute();
+      return rows.map((row) => row.key).sort();
+    };
+    await koers.post(activities.message(shape, 'toestemming'));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik wil stoppen')));
+    // a message Koers does not understand is counted in user state; the stop turn resets it
+    await koers.post(activities.message(shape, 'hmm, weet ik het zeker?'));
+    expect(await stateOf()).toEqual([
+      `msteams/conversations/${chat}/`,
+      `msteams/users/${aanjager.id}/`,
+    ]);
+
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ja, ik stop')));
+
+    expect(await stateOf()).toEqual([]);
   });
 
   it('when someone stops after the window, then older contributions stay and new ones are refused', async () => {

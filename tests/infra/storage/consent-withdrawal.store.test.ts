@@ -47,7 +47,7 @@ describe.each(databaseKinds)('ConsentStore.withdraw on %s', (kind) => {
     const state = await db
       .selectFrom('bot_state')
       .select('key')
-      .where('key', 'like', `%${person.teamsUserId}`)
+      .where('key', 'like', `%${person.teamsUserId}/`)
       .execute();
     return {
       notes: notes.length,
