@@ -2,6 +2,8 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { strings } from '../cards/strings';
 import { withdrawSubmitSchema } from '../cards/withdraw.card';
 import { consentStatusSubmitSchema } from '../cards/consent-status.card';
+import { withdrawalReceipt } from '../cards/withdrawal-receipt';
+import type { ContributionMention } from '../domain/contributions';
 import { z } from 'zod';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
@@ -44,7 +46,9 @@ export class WithdrawDialog extends OneTurnDialog {
     if (options.verb === 'withdraw') {
       const outcome = await consents.withdraw(person.id, study.id, this.participation.now());
       markWithdrawn(context);
-      await context.sendActivity(text.done(outcome.erased, outcome.kept));
+      const dayOf = (mention: ContributionMention) =>
+        this.participation.formatDate(mention.submittedAt, language, mention.timeZone);
+      await context.sendActivity(withdrawalReceipt({ language, outcome, dayOf }));
       return;
     }
     await askToWithdraw(this.participation, context, person.id, study);

@@ -89,7 +89,12 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
     expect(explanation).toContain(
       '1 bijdrage is nog binnen de bedenktijd: die verwijder ik helemaal.',
     );
-    expect(said(koers, chat).at(-1)).toContain('Verwijderd: 1. Blijft onder pseudoniem: 0.');
+    expect(said(koers, chat).at(-1)).toBe(
+      'Je bent gestopt. Verwijderd: je notitie van 23 november 2026 en 1 bestand. ' +
+        'Wat ook blijft: je naam en wanneer je ja zei en stopte, zodat te zien is waarmee je instemde, ' +
+        'en een regel in het auditlog dat je stopte, zonder iets van wat je schreef. ' +
+        'Bedankt voor wat je deelde.',
+    );
     expect(await tablesContaining(koers.database, traces)).toEqual([]);
   });
 
@@ -128,6 +133,11 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
     const explanation = await withdraw();
 
     expect(explanation).toContain('1 oudere bijdrage blijft in het onderzoek');
+    expect(said(koers, chat).at(-1)).toContain(
+      'Verwijderd: je notitie van 3 december 2026. ' +
+        'Onder een pseudoniem blijft in het onderzoek, omdat de bedenktijd voorbij was: ' +
+        'je notitie van 23 november 2026.',
+    );
     const left = await seeded.stores.contributions.listByPerson(
       (await stored())[0]?.person_id ?? '',
     );
