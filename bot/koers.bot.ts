@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { strings } from '../cards/strings';
 import { cardSubmitSchema } from '../cards/submits';
 import type { CardVerbs } from './card-verbs';
+import { withdrewThisTurn } from '../dialogs/withdrawn-turn';
 import { languageOf } from './language';
 import type { Installations } from './installations';
 import type { MessageRouter } from './message-router';
@@ -24,7 +25,7 @@ export interface KoersBotDeps {
   verbs: CardVerbs;
   defaultLocale: string;
   /** Saved once at the end of every turn, here and nowhere else. */
-  states: BotState[];
+  state: { conversation: BotState; user: BotState };
 }
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -109,6 +110,17 @@ export class KoersBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    await Promise.all(this.deps.states.map((state) => state.saveChanges(context)));
+    const { conversation, user } = this.deps.state;
+    if (!withdrewThisTurn(context)) {
+      await Promise.all([conversation.saveChanges(context), user.saveChanges(context)]);
+      return;
+    }
+    // Stopping deleted the person's state; saving this turn's copy would write it back. A group
+    // chat's or channel's state belongs to everyone in it and is kept.
+    const personal = context.activity.conversation.conversationType === 'personal';
+    await Promise.all([
+      personal ? conversation.delete(context) : conversation.saveChanges(context),
+      user.delete(context),
+    ]);
   }
 }

@@ -168,7 +168,7 @@ export async function startServer({
       audit: stores.audit,
       httpsOnly: config.mode === 'production',
     }),
-    states: [conversationState, userState],
+    state: { conversation: conversationState, user: userState },
   });
 
   const calendar = new CalendarFiles({

@@ -121,8 +121,20 @@ export const en: Strings = {
     afterwards: 'After that I keep nothing new of yours. No reason needed.',
     confirm: 'Yes, I stop',
     cancel: 'Not now',
-    done: (erased, kept) =>
-      `You have stopped. Deleted: ${erased}. Staying under a pseudonym: ${kept}. Thank you for what you shared.`,
+    stopped: 'You have stopped.',
+    deleted: (list) => `Deleted: ${list}.`,
+    nothingDeleted: 'There was nothing to delete.',
+    keptUnderPseudonym: (list) =>
+      `Staying in the study under a pseudonym, because its cooling-off period had ended: ${list}.`,
+    alwaysKept:
+      'Also kept: your name and when you said yes and stopped, so it is clear what you agreed to, and a line in the audit log that you stopped, without anything you wrote.',
+    thanks: 'Thank you for what you shared.',
+    items: {
+      entry: (week) => `your logbook of week ${week}`,
+      note: (day, count) => (count === 1 ? `your note of ${day}` : `your ${count} notes of ${day}`),
+      files: (count) => (count === 1 ? '1 file' : `${count} files`),
+      pollAnswers: (count) => (count === 1 ? '1 answer to a poll' : `${count} answers to polls`),
+    },
     cancelled: 'Fine, you are still taking part.',
     notTakingPart: 'You are not taking part right now, so there is nothing to stop.',
   },

@@ -122,8 +122,22 @@ export const nl: Strings = {
     afterwards: 'Daarna bewaar ik niets nieuws meer van je. Een reden geven hoeft niet.',
     confirm: 'Ja, ik stop',
     cancel: 'Toch niet',
-    done: (erased, kept) =>
-      `Je bent gestopt. Verwijderd: ${erased}. Blijft onder pseudoniem: ${kept}. Bedankt voor wat je deelde.`,
+    stopped: 'Je bent gestopt.',
+    deleted: (list) => `Verwijderd: ${list}.`,
+    nothingDeleted: 'Er was niets om te verwijderen.',
+    keptUnderPseudonym: (list) =>
+      `Onder een pseudoniem blijft in het onderzoek, omdat de bedenktijd voorbij was: ${list}.`,
+    alwaysKept:
+      'Wat ook blijft: je naam en wanneer je ja zei en stopte, zodat te zien is waarmee je instemde, en een regel in het auditlog dat je stopte, zonder iets van wat je schreef.',
+    thanks: 'Bedankt voor wat je deelde.',
+    items: {
+      entry: (week) => `je logboek van week ${week}`,
+      note: (day, count) =>
+        count === 1 ? `je notitie van ${day}` : `je ${count} notities van ${day}`,
+      files: (count) => (count === 1 ? '1 bestand' : `${count} bestanden`),
+      pollAnswers: (count) =>
+        count === 1 ? '1 antwoord op een peiling' : `${count} antwoorden op peilingen`,
+    },
     cancelled: 'Prima, je doet gewoon mee.',
     notTakingPart: 'Je doet op dit moment niet mee, dus stoppen hoeft niet.',
   },

@@ -105,7 +105,19 @@ export interface Strings {
     afterwards: string;
     confirm: string;
     cancel: string;
-    done: (erased: number, kept: number) => string;
+    stopped: string;
+    deleted: (list: string) => string;
+    nothingDeleted: string;
+    keptUnderPseudonym: (list: string) => string;
+    alwaysKept: string;
+    thanks: string;
+    /** Parts of the lists above, each shown inside a sentence. */
+    items: {
+      entry: (week: number) => string;
+      note: (day: string, count: number) => string;
+      files: (count: number) => string;
+      pollAnswers: (count: number) => string;
+    };
     cancelled: string;
     notTakingPart: string;
   };

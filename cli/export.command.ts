@@ -1,5 +1,6 @@
 import { createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import { userInfo } from 'node:os';
 import { z } from 'zod';
 import { tableFormats } from '../infra/export/table-writer';
 import { exportStudy } from '../research/research-export';
@@ -8,14 +9,25 @@ import { arg, messageOf, parseCommandArgs, withStores } from './cli-args';
 import type { CliCommand } from './koers';
 import { progressReporter } from './progress-bar';
 
-const usage = `usage: koers export --study <id> --format <${tableFormats.join('|')}> --out <path> [--for <${exportLayouts.join('|')}>]`;
+const usage = `usage: koers export --study <id> --format <${tableFormats.join('|')}> --out <path> [--for <${exportLayouts.join('|')}>] [--as <name>]`;
 
 const exportArgs = z.object({
   study: arg.text(),
   format: z.enum(tableFormats, `must be one of ${tableFormats.join(', ')}`),
   out: arg.text(),
   for: z.enum(exportLayouts, `must be one of ${exportLayouts.join(', ')}`).default('maxqda'),
+  as: arg.text().optional(),
 });
+
+/** Who ran the command when they did not say: the account it runs under. */
+function operatingSystemUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    // an account without a name in /etc/passwd (a container's bare uid) still tells them apart
+    return `uid ${process.getuid?.() ?? '?'}`;
+  }
+}
 
 /** `koers export`: the study's pseudonymised documents for MAXQDA or ATLAS.ti, audited. */
 export const exportCommand: CliCommand = async (config, io, rest) => {
@@ -28,6 +40,7 @@ export const exportCommand: CliCommand = async (config, io, rest) => {
         format: { type: 'string' },
         out: { type: 'string' },
         for: { type: 'string' },
+        as: { type: 'string' },
       },
       schema: exportArgs,
     },
@@ -52,7 +65,7 @@ export const exportCommand: CliCommand = async (config, io, rest) => {
       studyId: args.study,
       format: args.format,
       layout: args.for,
-      actor: 'cli',
+      actor: `cli:${args.as ?? operatingSystemUser()}`,
       at: new Date(),
     };
     try {

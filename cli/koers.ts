@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../infra/config';
+import { audit } from './audit.command';
 import { caseload, pair } from './caseload.command';
 import { doctor } from './doctor.command';
 import { exportCommand } from './export.command';
@@ -34,7 +35,14 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
   caseload: { run: caseload, summary: "add: put an aanjager or maatje on a teamcoach's caseload" },
   pair: { run: pair, summary: 'pair an aanjager with a maatje' },
   keys: { run: keys, summary: 'rotate: a new encryption key, older rows resealed with it' },
-  export: { run: exportCommand, summary: '--study <id>: pseudonymised research export (xlsx|csv)' },
+  export: {
+    run: exportCommand,
+    summary: '--study <id> [--as <name>]: pseudonymised research export (xlsx|csv)',
+  },
+  audit: {
+    run: audit,
+    summary: '[--since <date>] [--action <name>] [--study <id>]: print the audit log',
+  },
 };
 
 function usage(io: CliIo): void {

@@ -8,7 +8,8 @@ import type { CliCommand, CliIo } from './koers';
 
 const createUsage =
   'usage: koers study create --name <name> --contact-name <name> --contact-email <e-mail> [--full-erasure] [--working-days 5] [--extra-days 2027-03-26,2027-05-07]';
-const consentUsage = 'usage: koers study consent-text --study <id> --nl <file> [--en <file>]';
+const consentUsage =
+  'usage: koers study consent-text --study <id> (--nl <file> [--en <file>] | --default)';
 
 const createArgs = z.object({
   name: arg.text(),
@@ -31,7 +32,17 @@ const createArgs = z.object({
     ),
 });
 
-const consentArgs = z.object({ study: arg.text(), nl: arg.text(), en: arg.text().optional() });
+const consentArgs = z
+  .object({
+    study: arg.text(),
+    nl: arg.text().optional(),
+    en: arg.text().optional(),
+    default: arg.flag(),
+  })
+  .refine((a) => (a.default ? a.nl === undefined && a.en === undefined : a.nl !== undefined), {
+    path: ['nl'],
+    message: 'is required, unless --default alone publishes the standard text',
+  });
 
 /** `koers study create | consent-text`: a research study, and new versions of its consent text. */
 export const study: CliCommand = (config, io, args) =>
@@ -77,28 +88,44 @@ async function consentText(config: Config, io: CliIo, rest: string[]): Promise<n
     rest,
     {
       usage: consentUsage,
-      options: { study: { type: 'string' }, nl: { type: 'string' }, en: { type: 'string' } },
+      options: {
+        study: { type: 'string' },
+        nl: { type: 'string' },
+        en: { type: 'string' },
+        default: { type: 'boolean' },
+      },
       schema: consentArgs,
     },
     io,
   );
   if (!args) return 2;
-  const nl = await readText(args.nl, 'Dutch', io);
-  const en = args.en === undefined ? undefined : await readText(args.en, 'English', io);
-  if (nl === undefined || (args.en !== undefined && en === undefined)) return 1;
-  const texts = en === undefined ? { nl } : { nl, en };
+  const texts = args.nl === undefined ? undefined : await readTexts(args.nl, args.en, io);
+  if (args.nl !== undefined && texts === undefined) return 1;
   return withStores(config, async (stores) => {
-    if (!(await stores.organisations.findStudy(args.study))) {
+    const study = await stores.organisations.findStudy(args.study);
+    if (!study) {
       io.err(`no study with id ${args.study}`);
       return 1;
     }
     // Only the given languages are stored; reading falls back to Dutch where English is missing.
-    const version = await stores.organisations.publishConsentText(args.study, texts, new Date());
+    const published = texts ?? defaultConsentText(study);
+    const version = await stores.organisations.publishConsentText(study.id, published, new Date());
     io.out(
-      `consent text version ${version} published${en === undefined ? ' (English falls back to the Dutch text)' : ''}`,
+      `consent text version ${version} published${published.en === undefined ? ' (English falls back to the Dutch text)' : ''}`,
     );
     return 0;
   });
+}
+
+async function readTexts(
+  nlFile: string,
+  enFile: string | undefined,
+  io: CliIo,
+): Promise<{ nl: string; en?: string } | undefined> {
+  const nl = await readText(nlFile, 'Dutch', io);
+  const en = enFile === undefined ? undefined : await readText(enFile, 'English', io);
+  if (nl === undefined || (enFile !== undefined && en === undefined)) return undefined;
+  return en === undefined ? { nl } : { nl, en };
 }
 
 /** The file's text, or undefined after saying why it cannot be used. */

@@ -71,6 +71,11 @@ param postgresVersion string = '16'
 @minValue(32)
 param postgresStorageGB int = 32
 
+@description('Days Azure keeps the database backups for a point-in-time restore. Whatever a withdrawal deletes lives on in them until they expire, so keep it at the minimum (README: Backups and withdrawal).')
+@minValue(7)
+@maxValue(35)
+param postgresBackupRetentionDays int = 7
+
 param postgresAdminLogin string = 'koersadmin'
 
 @description('PostgreSQL administrator password; Bicep also writes it into the DATABASE-URL secret.')
@@ -137,8 +142,9 @@ resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
       storageSizeGB: postgresStorageGB
       autoGrow: 'Enabled'
     }
+    // A geo-redundant copy would keep withdrawn contributions in a second region as well.
     backup: {
-      backupRetentionDays: 7
+      backupRetentionDays: postgresBackupRetentionDays
       geoRedundantBackup: 'Disabled'
     }
     highAvailability: {

@@ -2,10 +2,13 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { strings } from '../cards/strings';
 import { withdrawSubmitSchema } from '../cards/withdraw.card';
 import { consentStatusSubmitSchema } from '../cards/consent-status.card';
+import { withdrawalReceipt } from '../cards/withdrawal-receipt';
+import type { ContributionMention } from '../domain/contributions';
 import { z } from 'zod';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
 import { askToWithdraw } from './withdraw-question';
+import { markWithdrawn } from './withdrawn-turn';
 
 export const WITHDRAW_DIALOG = 'withdraw';
 
@@ -42,7 +45,10 @@ export class WithdrawDialog extends OneTurnDialog {
     }
     if (options.verb === 'withdraw') {
       const outcome = await consents.withdraw(person.id, study.id, this.participation.now());
-      await context.sendActivity(text.done(outcome.erased, outcome.kept));
+      markWithdrawn(context);
+      const dayOf = (mention: ContributionMention) =>
+        this.participation.formatDate(mention.submittedAt, language, mention.timeZone);
+      await context.sendActivity(withdrawalReceipt({ language, outcome, dayOf }));
       return;
     }
     await askToWithdraw(this.participation, context, person.id, study);

@@ -79,12 +79,21 @@ export interface ConsentDecision {
   language: string;
 }
 
+/** A contribution as the person would name it: which kind, which week, which day. */
+export interface ContributionMention {
+  kind: ContributionKind;
+  period: string | null;
+  submittedAt: Date;
+  /** The organisation's, in which its day is read. */
+  timeZone: string;
+}
+
 export interface WithdrawalOutcome {
   erasure: 'window' | 'full';
-  /** Contributions deleted everywhere, with their attachments, and poll answers. */
-  erased: number;
-  /** Contributions and named poll answers that stay in the study under a pseudonym. */
-  kept: number;
+  /** Deleted everywhere: contributions, the files with them, and poll answers. */
+  erased: { contributions: ContributionMention[]; files: number; pollAnswers: number };
+  /** Staying in the study under a pseudonym: contributions and named poll answers. */
+  kept: { contributions: ContributionMention[]; pollAnswers: number };
 }
 
 export interface ConsentRegister {

@@ -21,7 +21,7 @@ export interface ExportRequest {
   studyId: string;
   format: TableFormat;
   layout: ExportLayout;
-  /** `cli` for an operator; `person:<id>` for an onderzoeker in the tab. */
+  /** `cli:<name>` for an operator; `person:<id>` for an onderzoeker in the tab. */
   actor: string;
   at: Date;
 }
@@ -71,7 +71,7 @@ export async function exportStudy(
       actor: request.actor,
       action: 'research.exported',
       subject: `study:${studyId}`,
-      details: { study: studyId, format: request.format, rows },
+      details: { study: studyId, format: request.format, layout: request.layout, rows },
     },
     at,
   );

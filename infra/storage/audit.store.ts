@@ -15,7 +15,7 @@ export type AuditAction =
   | 'research.exported';
 
 export interface AuditEntry {
-  /** `person:<id>` for someone in Teams, `cli` for an operator at the command line. */
+  /** `person:<id>` for someone in Teams, `cli:<name>` for an operator at the command line. */
   actor: string;
   action: AuditAction;
   /** The person, member or study the action was about. */
@@ -65,13 +65,33 @@ export class AuditStore {
       .where((eb) => eb.or([eb('subject', '=', subject), eb('actor', '=', subject)]))
       .orderBy('at')
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      at: new Date(r.at),
-      actor: r.actor,
-      action: r.action as AuditAction,
-      subject: r.subject,
-      details: JSON.parse(r.details) as AuditRow['details'],
-    }));
+    return rows.map(toAuditRow);
   }
+
+  /** The log in the order it was written, narrowed by any of: from when, which action, about what. */
+  async list(filter: { since?: Date; action?: string; subject?: string }): Promise<AuditRow[]> {
+    let query = this.db.selectFrom('audit_log').selectAll();
+    if (filter.since) query = query.where('at', '>=', filter.since.toISOString());
+    if (filter.action) query = query.where('action', '=', filter.action);
+    if (filter.subject) query = query.where('subject', '=', filter.subject);
+    return (await query.orderBy('at').orderBy('id').execute()).map(toAuditRow);
+  }
+}
+
+function toAuditRow(r: {
+  id: string;
+  at: Date | string;
+  actor: string;
+  action: string;
+  subject: string | null;
+  details: string;
+}): AuditRow {
+  return {
+    id: r.id,
+    at: new Date(r.at),
+    actor: r.actor,
+    action: r.action as AuditAction,
+    subject: r.subject,
+    details: JSON.parse(r.details) as AuditRow['details'],
+  };
 }

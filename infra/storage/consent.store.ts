@@ -3,11 +3,14 @@ import { sql, type Kysely } from 'kysely';
 import { planWithdrawal, type ConsentChoice, type ConsentEvent } from '../../domain/consent.rules';
 import type {
   ConsentDecision,
+  ContributionKind,
+  ContributionMention,
   ConsentRegister,
   WithdrawalOutcome,
 } from '../../domain/contributions';
 import type { PseudonymHasher } from '../crypto/pseudonym-hasher';
 import { writeAudit } from './audit.store';
+import { conversationStateKey, userStateKey } from './bot-state-keys';
 import type { StorageKind } from './database';
 import { toStudy } from './organisations.store';
 import { latestConsent, lockPerson } from './person-lock';
@@ -74,23 +77,29 @@ export class ConsentStore implements ConsentRegister {
           .executeTakeFirstOrThrow(),
       );
       await this.append(tx, personId, studyId, 'withdrawn', at);
-      const organisations = tx
-        .selectFrom('organisations')
-        .select('id')
-        .where('study_id', '=', studyId);
       const held = await tx
         .selectFrom('contributions')
-        .select(['id', 'window_ends_at'])
+        .innerJoin('organisations', 'organisations.id', 'contributions.organisation_id')
+        .select(['contributions.id', 'kind', 'period', 'submitted_at', 'window_ends_at'])
+        .select('organisations.time_zone')
         .where('person_id', '=', personId)
-        .where('organisation_id', 'in', organisations)
+        .where('organisations.study_id', '=', studyId)
+        .orderBy('submitted_at')
         .execute();
       const plan = planWithdrawal(
         held.map((c) => ({ id: c.id, windowEndsAt: new Date(c.window_ends_at) })),
         at,
         study.erasure,
       );
+      const mentions = (ids: string[]) =>
+        held.filter((c) => ids.includes(c.id)).map((c) => mentionOf(c));
+      let files = 0;
       if (plan.erase.length > 0) {
-        await tx.deleteFrom('attachments').where('contribution_id', 'in', plan.erase).execute();
+        const deleted = await tx
+          .deleteFrom('attachments')
+          .where('contribution_id', 'in', plan.erase)
+          .executeTakeFirst();
+        files = Number(deleted.numDeletedRows);
         await tx.deleteFrom('contributions').where('id', 'in', plan.erase).execute();
       }
       const answers = await withdrawPollAnswers(
@@ -109,6 +118,7 @@ export class ConsentStore implements ConsentRegister {
           subject: `study:${studyId}`,
           details: {
             erased: plan.erase.length,
+            filesErased: files,
             kept: plan.keep.length,
             pollAnswersErased: answers.erased,
             pollAnswersKept: answers.kept,
@@ -119,8 +129,8 @@ export class ConsentStore implements ConsentRegister {
       );
       return {
         erasure: study.erasure,
-        erased: plan.erase.length + answers.erased,
-        kept: plan.keep.length + answers.kept,
+        erased: { contributions: mentions(plan.erase), files, pollAnswers: answers.erased },
+        kept: { contributions: mentions(plan.keep), pollAnswers: answers.kept },
       };
     });
   }
@@ -179,10 +189,9 @@ export class ConsentStore implements ConsentRegister {
     const channelOf = (reference: string) =>
       (JSON.parse(reference) as { channelId?: string }).channelId ?? 'msteams';
     const channels = new Set(['msteams', ...chats.map((chat) => channelOf(chat.reference))]);
-    // botbuilder's keys: `<channel>/users/<user id>` and `<channel>/conversations/<conversation>`
     const keys = [
-      ...[...channels].map((channel) => `${channel}/users/${person.teams_user_id}`),
-      ...chats.map((chat) => `${channelOf(chat.reference)}/conversations/${chat.id}`),
+      ...[...channels].map((channel) => userStateKey(channel, person.teams_user_id)),
+      ...chats.map((chat) => conversationStateKey(channelOf(chat.reference), chat.id)),
     ];
     await tx.deleteFrom('bot_state').where('key', 'in', keys).execute();
   }
@@ -207,4 +216,18 @@ export class ConsentStore implements ConsentRegister {
       )
       .execute();
   }
+}
+
+function mentionOf(row: {
+  kind: string;
+  period: string | null;
+  submitted_at: Date | string;
+  time_zone: string;
+}): ContributionMention {
+  return {
+    kind: row.kind as ContributionKind,
+    period: row.period,
+    submittedAt: new Date(row.submitted_at),
+    timeZone: row.time_zone,
+  };
 }

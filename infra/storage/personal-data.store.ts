@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { PseudonymHasher } from '../crypto/pseudonym-hasher';
 import type { ActionPointsStore } from './action-points.store';
+import { conversationStateKey, userStateKey } from './bot-state-keys';
 import type { CommitmentsStore } from './commitments.store';
 import type { CheckInAgendaStore } from './check-in-agenda.store';
 import type { ContributionsStore } from './contributions.store';
@@ -176,8 +177,8 @@ export class PersonalDataStore {
         .select(['key', 'document'])
         .where((eb) =>
           eb.or([
-            eb('key', '=', `msteams/users/${person.teams_user_id}`),
-            ...conversations.map((c) => eb('key', '=', `msteams/conversations/${c.id}`)),
+            eb('key', '=', userStateKey('msteams', person.teams_user_id)),
+            ...conversations.map((c) => eb('key', '=', conversationStateKey('msteams', c.id))),
           ]),
         )
         .execute(),

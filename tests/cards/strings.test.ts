@@ -33,6 +33,7 @@ const PARTS = new Set([
   'checkIn.list',
   'poll.kinds',
   'poll.answers',
+  'withdraw.items',
 ]);
 
 /** Scale ends read "1 nog weinig" and "5 heel erg" on the card. */

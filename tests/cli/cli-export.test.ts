@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strings } from '../../cards/strings';
@@ -169,8 +170,8 @@ describe.each(databaseKinds)('koers export on %s', (kind) => {
     const audit = await seeded.stores.audit.about(`study:${seeded.studyId}`);
     expect(audit.filter((a) => a.action === 'research.exported')).toEqual([
       expect.objectContaining({
-        actor: 'cli',
-        details: { study: seeded.studyId, format: 'csv', rows: 4 },
+        actor: `cli:${userInfo().username}`,
+        details: { study: seeded.studyId, format: 'csv', layout: 'maxqda', rows: 4 },
       }),
     ]);
   });

@@ -1,5 +1,6 @@
 import { button, lastCard, said } from '../support/cards-sent';
 import { startKoers, type KoersUnderTest } from '../support/koers-app';
+import { runKoersCli } from '../support/run-cli';
 import { seedStudy, type SeededStudy } from '../support/study';
 import { activities, teamsUser } from '../support/teams-activities';
 import { databaseKinds } from '../support/test-database';
@@ -69,6 +70,40 @@ describe.each(databaseKinds)('consent first (%s)', (kind) => {
       .executeTakeFirstOrThrow();
     expect(event).toMatchObject({ choice: 'given', text_version: 1 });
     expect(event.text_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('when the standard text is published as a new version, then a newcomer agrees to it and whoever agreed before keeps their version on record', async () => {
+    const docent = teamsUser(2);
+    const docentShape = { serviceUrl: koers.connector.url, user: docent };
+    await seeded.onRoster(docent, 'docent');
+    await koers.post(activities.installed(shape));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
+
+    const env = { ...koers.database.env, LOG_LEVEL: 'silent' };
+    const published = await runKoersCli(
+      ['study', 'consent-text', '--study', seeded.studyId, '--default'],
+      env,
+    );
+    expect(published).toMatchObject({ code: 0, out: 'consent text version 2 published' });
+    await koers.post(activities.installed(docentShape));
+    const docentChat = `a:personal-${docent.id}`;
+    const card = JSON.stringify(lastCard(koers, docentChat));
+    expect(card).toContain('ook een antwoord op een anonieme peiling die al gesloten is');
+    expect(card).toContain('uit de back-ups verdwijnt het uiterlijk 7 dagen later');
+    await koers.post(activities.submit(docentShape, button(koers, docentChat, 'Ik doe mee')));
+
+    const events = await koers.database.db
+      .selectFrom('consent_events')
+      .innerJoin('people', 'people.id', 'consent_events.person_id')
+      .select(['people.teams_user_id', 'text_version', 'choice'])
+      .orderBy('consent_events.at')
+      .execute();
+    expect(events).toEqual([
+      { teams_user_id: aanjager.id, text_version: 1, choice: 'given' },
+      { teams_user_id: docent.id, text_version: 2, choice: 'given' },
+    ]);
+    await koers.post(activities.message(shape, `logboek ${NOTE}`));
+    expect(await contributions()).toHaveLength(1);
   });
 
   it('when someone declines, then a later logboek text is still refused and nothing is stored', async () => {

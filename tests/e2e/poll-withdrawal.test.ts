@@ -39,7 +39,7 @@ describe.each(databaseKinds)('withdrawing with poll answers (%s)', (kind) => {
     await p.answer(bram, { a0: 'van bram' });
     now = TUESDAY;
 
-    expect(await withdraw(anna)).toContain('Verwijderd: 1.');
+    expect(await withdraw(anna)).toContain('Verwijderd: 1 antwoord op een peiling.');
     const left = await answers();
     expect(left).toHaveLength(1);
     expect(await p.seeded.stores.pollAnswers.answersTo(p.pollId)).toEqual([{ 0: 'van bram' }]);
@@ -77,8 +77,8 @@ describe.each(databaseKinds)('withdrawing with poll answers (%s)', (kind) => {
 
     // Anna's bedenktijd ended with Monday 30 November; Bram's runs until the end of 1 December.
     now = AFTER_WINDOW;
-    expect(await withdraw(bram)).toContain('Verwijderd: 1.');
-    expect(await withdraw(anna)).toContain('Verwijderd: 0.');
+    expect(await withdraw(bram)).toContain('Verwijderd: 1 antwoord op een peiling.');
+    expect(await withdraw(anna)).toContain('Er was niets om te verwijderen.');
     expect(await p.seeded.stores.pollAnswers.answersTo(p.pollId)).toEqual([{ 0: 'van anna' }]);
     expect(await exported()).not.toContain('van anna');
 
@@ -102,9 +102,11 @@ describe.each(databaseKinds)('withdrawing with poll answers (%s)', (kind) => {
     await closeOnTime();
 
     now = new Date('2026-11-30T18:00:00+01:00');
-    expect(await withdraw(anna)).toContain('Verwijderd: 1.');
+    expect(await withdraw(anna)).toContain('Verwijderd: 1 antwoord op een peiling.');
     now = AFTER_WINDOW;
-    expect(await withdraw(bram)).toContain('Blijft onder pseudoniem: 1.');
+    expect(await withdraw(bram)).toContain(
+      'Onder een pseudoniem blijft in het onderzoek, omdat de bedenktijd voorbij was: 1 antwoord op een peiling.',
+    );
     const left = await answers();
     expect(left).toHaveLength(1);
     expect(left[0]?.person_id).not.toBeNull();
@@ -116,7 +118,7 @@ describe.each(databaseKinds)('withdrawing with poll answers (%s)', (kind) => {
     await p.answer(anna, { a0: 'van anna' });
     now = AFTER_WINDOW;
 
-    expect(await withdraw(anna)).toContain('Verwijderd: 1.');
+    expect(await withdraw(anna)).toContain('Verwijderd: 1 antwoord op een peiling.');
     expect(await answers()).toEqual([]);
   });
 
@@ -126,7 +128,7 @@ describe.each(databaseKinds)('withdrawing with poll answers (%s)', (kind) => {
     await p.answer(anna, { a0: 'van anna' });
     now = AFTER_WINDOW;
     // Still open at this moment only if nothing closed it: the pass has not run.
-    expect(await withdraw(anna)).toContain('Verwijderd: 0.');
+    expect(await withdraw(anna)).toContain('Er was niets om te verwijderen.');
     expect(await answers()).toHaveLength(1);
   });
 });

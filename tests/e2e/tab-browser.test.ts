@@ -114,6 +114,15 @@ describe('the dashboard tab in a browser (local mode)', () => {
     expect(csv).toContain('gesprek met de mentoren over de visie');
     expect(csv).toMatch(/P-\d+-\d+ 2026-W45/);
     for (const name of ['Docent', 'aad-', '29:user']) expect(csv).not.toContain(name);
+    const researcherId = (
+      await seeded.stores.people.findByAadObjectId(researcher.tenantId, researcher.aadObjectId)
+    )?.id;
+    expect(await seeded.stores.audit.list({ action: 'research.exported' })).toEqual([
+      expect.objectContaining({
+        actor: `person:${researcherId}`,
+        details: expect.objectContaining({ format: 'csv', layout: 'maxqda' }) as unknown,
+      }),
+    ]);
     await page.close();
   });
 

@@ -1,3 +1,4 @@
+import type { Role } from '../../domain/roles';
 import { OutboxStore } from '../../infra/delivery/outbox.store';
 import { button, said } from '../support/cards-sent';
 import { startKoers, type KoersUnderTest } from '../support/koers-app';
@@ -20,9 +21,9 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
   let shape: { serviceUrl: string; user: typeof aanjager };
   const stored = () => koers.database.db.selectFrom('contributions').selectAll().execute();
 
-  async function joinAndConsent(erasure: 'window' | 'full' = 'window') {
+  async function joinAndConsent(erasure: 'window' | 'full' = 'window', role: Role = 'aanjager') {
     seeded = await seedStudy(koers.database, { erasure });
-    await seeded.onRoster(aanjager, 'aanjager');
+    await seeded.onRoster(aanjager, role);
     await koers.post(activities.installed(shape));
     await koers.post(activities.submit(shape, button(koers, chat, 'Ik doe mee')));
   }
@@ -88,8 +89,39 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
     expect(explanation).toContain(
       '1 bijdrage is nog binnen de bedenktijd: die verwijder ik helemaal.',
     );
-    expect(said(koers, chat).at(-1)).toContain('Verwijderd: 1. Blijft onder pseudoniem: 0.');
+    expect(said(koers, chat).at(-1)).toBe(
+      'Je bent gestopt. Verwijderd: je notitie van 23 november 2026 en 1 bestand. ' +
+        'Wat ook blijft: je naam en wanneer je ja zei en stopte, zodat te zien is waarmee je instemde, ' +
+        'en een regel in het auditlog dat je stopte, zonder iets van wat je schreef. ' +
+        'Bedankt voor wat je deelde.',
+    );
     expect(await tablesContaining(koers.database, traces)).toEqual([]);
+  });
+
+  it("when someone stops, then no bot state of theirs is left, neither theirs nor their chat's", async () => {
+    await joinAndConsent('window', 'docent');
+    const stateOf = async () => {
+      const rows = await koers.database.db
+        .selectFrom('bot_state')
+        .select('key')
+        .where((eb) =>
+          eb.or([eb('key', 'like', `%${aanjager.id}%`), eb('key', 'like', `%${chat}%`)]),
+        )
+        .execute();
+      return rows.map((row) => row.key).sort();
+    };
+    await koers.post(activities.message(shape, 'toestemming'));
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ik wil stoppen')));
+    // a message Koers does not understand is counted in user state; the stop turn resets it
+    await koers.post(activities.message(shape, 'hmm, weet ik het zeker?'));
+    expect(await stateOf()).toEqual([
+      `msteams/conversations/${chat}/`,
+      `msteams/users/${aanjager.id}/`,
+    ]);
+
+    await koers.post(activities.submit(shape, button(koers, chat, 'Ja, ik stop')));
+
+    expect(await stateOf()).toEqual([]);
   });
 
   it('when someone stops after the window, then older contributions stay and new ones are refused', async () => {
@@ -101,6 +133,11 @@ describe.each(databaseKinds)('withdrawal (%s)', (kind) => {
     const explanation = await withdraw();
 
     expect(explanation).toContain('1 oudere bijdrage blijft in het onderzoek');
+    expect(said(koers, chat).at(-1)).toContain(
+      'Verwijderd: je notitie van 3 december 2026. ' +
+        'Onder een pseudoniem blijft in het onderzoek, omdat de bedenktijd voorbij was: ' +
+        'je notitie van 23 november 2026.',
+    );
     const left = await seeded.stores.contributions.listByPerson(
       (await stored())[0]?.person_id ?? '',
     );

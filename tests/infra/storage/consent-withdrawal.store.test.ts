@@ -47,7 +47,7 @@ describe.each(databaseKinds)('ConsentStore.withdraw on %s', (kind) => {
     const state = await db
       .selectFrom('bot_state')
       .select('key')
-      .where('key', 'like', `%${person.teamsUserId}`)
+      .where('key', 'like', `%${person.teamsUserId}/`)
       .execute();
     return {
       notes: notes.length,
@@ -57,6 +57,7 @@ describe.each(databaseKinds)('ConsentStore.withdraw on %s', (kind) => {
     };
   }
 
+  const NOTE = expect.objectContaining({ kind: 'logboek-note', submittedAt: TUESDAY }) as unknown;
   const everything = { notes: 1, attachments: 1, messages: 1, botState: 2 };
   const nothing = { notes: 0, attachments: 0, messages: 0, botState: 0 };
 
@@ -73,7 +74,11 @@ describe.each(databaseKinds)('ConsentStore.withdraw on %s', (kind) => {
       seeded.studyId,
       WEDNESDAY,
     );
-    expect(outcome).toEqual({ erasure: 'window', erased: 1, kept: 0 });
+    expect(outcome).toEqual({
+      erasure: 'window',
+      erased: { contributions: [NOTE], files: 1, pollAnswers: 0 },
+      kept: { contributions: [], pollAnswers: 0 },
+    });
     expect(await tracesOf(anna.person)).toEqual(nothing);
     expect(await tracesOf(bram.person)).toEqual(everything);
     expect(await seeded.stores.contributions.listByPerson(bram.person.id)).toEqual([
@@ -88,7 +93,11 @@ describe.each(databaseKinds)('ConsentStore.withdraw on %s', (kind) => {
       seeded.studyId,
       MONDAY_AFTER_NEXT,
     );
-    expect(outcome).toEqual({ erasure: 'window', erased: 0, kept: 1 });
+    expect(outcome).toEqual({
+      erasure: 'window',
+      erased: { contributions: [], files: 0, pollAnswers: 0 },
+      kept: { contributions: [NOTE], pollAnswers: 0 },
+    });
     expect(await tracesOf(anna.person)).toEqual({ ...nothing, notes: 1, attachments: 1 });
   });
 
@@ -109,7 +118,11 @@ describe.each(databaseKinds)('ConsentStore.withdraw on %s', (kind) => {
       MONDAY_AFTER_NEXT,
     );
 
-    expect(outcome).toEqual({ erasure: 'full', erased: 1, kept: 0 });
+    expect(outcome).toEqual({
+      erasure: 'full',
+      erased: { contributions: [NOTE], files: 1, pollAnswers: 0 },
+      kept: { contributions: [], pollAnswers: 0 },
+    });
     expect(await tracesOf(anna.person)).toEqual(nothing);
     const codes = await database.db
       .selectFrom('pseudonyms')

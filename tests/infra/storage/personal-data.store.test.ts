@@ -80,7 +80,7 @@ describe.each(databaseKinds)('PersonalDataStore on %s', (kind) => {
     });
     expect(JSON.stringify(data.messages)).toContain('ontvangen, Docent 1');
     const keys = (data.botState as { key: string }[]).map((row) => row.key).sort();
-    expect(keys).toEqual([`msteams/conversations/${annaChat}`, 'msteams/users/29:user-1']);
+    expect(keys).toEqual([`msteams/conversations/${annaChat}/`, 'msteams/users/29:user-1/']);
     const audit = (data.audit as { action: string }[]).map((row) => row.action);
     expect(audit).toEqual(expect.arrayContaining(['role.granted', 'consent.given']));
   });

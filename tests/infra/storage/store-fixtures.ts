@@ -142,7 +142,8 @@ export async function leaveTraces(
   };
   await stores.contributions.attach(added.contribution.id, file, at);
   await queueMessage(database, person, `ontvangen, ${person.name}`, at);
-  await saveBotState(database, `msteams/users/${person.teamsUserId}`, { step: 2 }, at);
-  await saveBotState(database, `msteams/conversations/${chat}`, { dialog: 'logboek' }, at);
+  // as botbuilder's UserState and ConversationState key them: with a closing slash
+  await saveBotState(database, `msteams/users/${person.teamsUserId}/`, { step: 2 }, at);
+  await saveBotState(database, `msteams/conversations/${chat}/`, { dialog: 'logboek' }, at);
   return { chat, contributionId: added.contribution.id };
 }
