@@ -16,7 +16,7 @@ import { MyLogboekDialog, MyLogboekView } from '../dialogs/my-logboek.dialog';
 import { NoteDialog } from '../dialogs/note.dialog';
 import { Notes } from '../dialogs/save-note';
 import type { Contributions } from '../domain/contributions';
-import type { Invites, PseudonymResolver } from '../dialogs/ports';
+import type { ConsentBook, Invites, PseudonymResolver } from '../dialogs/ports';
 import { NudgeDialog, type NudgeDeps } from '../dialogs/nudge.dialog';
 import { CheckInAgendaDialog, type CheckInAgendaDeps } from '../dialogs/check-in-agenda.dialog';
 import type { Participation } from '../dialogs/participation';
@@ -43,6 +43,7 @@ export function buildDialogs(deps: {
   logboekShelf: LogboekShelf;
   contributions: Pick<Contributions, 'add' | 'removeNote'>;
   invites: Invites;
+  consentBook: ConsentBook;
   pseudonyms: PseudonymResolver;
   commitments: CommitmentBook;
   checkIns: CheckInPorts;
@@ -81,8 +82,8 @@ export function buildDialogs(deps: {
       ),
     )
     .add(new JoinDialog(participation, word('join'), deps.invites))
-    .add(new ConsentDialog(participation, word('join'), notes))
-    .add(new WithdrawDialog(participation))
+    .add(new ConsentDialog(participation, word('join'), notes, deps.consentBook))
+    .add(new WithdrawDialog(participation, deps.consentBook))
     .add(new NoteDialog(participation, deps.logboekAnswers, myLogboek, notes))
     .add(new PseudonymDialog(participation, word('pseudonym'), deps.pseudonyms))
     .add(new PersonalDataDialog(participation, deps.personalDataFile))

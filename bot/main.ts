@@ -114,6 +114,11 @@ export async function startServer({
     logboekShelf: { weeks: stores.logboek, contributions: stores.contributions },
     contributions: stores.contributions,
     invites: stores.invites,
+    consentBook: {
+      consents: stores.consents,
+      texts: stores.organisations,
+      contributions: stores.contributions,
+    },
     pseudonyms: stores.pseudonyms,
     state: conversationState.createProperty<DialogState>('dialogState'),
     participation,

@@ -9,6 +9,7 @@ import type { Person } from '../domain/people';
 import type { Language } from '../domain/language';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
+import type { ConsentBook } from './ports';
 import type { Notes } from './save-note';
 import { askToWithdraw } from './withdraw-question';
 
@@ -26,6 +27,7 @@ export class ConsentDialog extends OneTurnDialog {
     private readonly participation: Participation,
     private readonly joinWord: (language: Language) => string,
     private readonly notes: Notes,
+    private readonly book: ConsentBook,
   ) {
     super(CONSENT_DIALOG);
   }
@@ -52,7 +54,7 @@ export class ConsentDialog extends OneTurnDialog {
     const context = dc.context;
     const language = this.participation.language(context);
     const studies: ConsentStatusModel['studies'] = [];
-    const { consents, directory } = this.participation.ports;
+    const { consents } = this.book;
     const memberships = await this.participation.contributingStudies(person.id);
     // A docent who said yes on a poll card may be on no roster: their consent still shows here,
     // so they can stop at any time (C2).
@@ -65,10 +67,10 @@ export class ConsentDialog extends OneTurnDialog {
         await this.participation.showConsentCard(context, m.studyId);
         return;
       }
-      const study = await directory.findStudy(m.studyId);
+      const study = await this.participation.study(m.studyId);
       const timeZone = m.organisationId
         ? await this.participation.timeZoneOf(m.organisationId)
-        : (person.timeZone ?? this.participation.deps.defaultTimeZone);
+        : (person.timeZone ?? this.participation.defaultTimeZone);
       studies.push({
         id: m.studyId,
         name: study?.name ?? '',
@@ -89,9 +91,9 @@ export class ConsentDialog extends OneTurnDialog {
     const context = dc.context;
     const language = this.participation.language(context);
     const text = strings(language).consent;
-    const { directory, consents } = this.participation.ports;
-    const study = await directory.findStudy(submit.studyId);
-    const version = await directory.consentText(submit.studyId, language, submit.version);
+    const { consents, texts } = this.book;
+    const study = await this.participation.study(submit.studyId);
+    const version = await texts.consentText(submit.studyId, language, submit.version);
     const member = (await this.participation.contributingStudies(person.id)).find(
       (m) => m.studyId === submit.studyId,
     );
@@ -106,7 +108,7 @@ export class ConsentDialog extends OneTurnDialog {
       submit.choice === 'declined' &&
       (await consents.latest(person.id, study.id))?.choice === 'given'
     ) {
-      await askToWithdraw(this.participation, context, person.id, study);
+      await askToWithdraw(this.participation, this.book.contributions, context, person.id, study);
       return;
     }
     const shown = consentTextHash({ language, study, text: version });

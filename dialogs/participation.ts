@@ -27,10 +27,15 @@ export class Participation {
   // profile of every logboek save), and there are only two languages and a few time zones.
   private readonly dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-  constructor(readonly deps: ParticipationDeps) {}
+  constructor(private readonly deps: ParticipationDeps) {}
 
-  get ports(): ParticipationPorts {
+  private get ports(): ParticipationPorts {
     return this.deps.ports;
+  }
+
+  /** Where someone without an organisation (or a time zone of their own) is taken to live. */
+  get defaultTimeZone(): string {
+    return this.deps.defaultTimeZone;
   }
 
   now(): Date {

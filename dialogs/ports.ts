@@ -49,3 +49,10 @@ export interface ParticipationPorts {
   contributions: Contributions;
   pseudonyms: PseudonymResolver;
 }
+
+/** What taking part and stopping need: the consent register, the texts, what the person gave. */
+export interface ConsentBook {
+  consents: ConsentRegister;
+  texts: Pick<Directory, 'consentText'>;
+  contributions: Pick<Contributions, 'listByPerson'>;
+}

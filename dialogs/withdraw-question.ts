@@ -2,6 +2,7 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import { cardAttachment } from '../cards/attachment';
 import { renderWithdrawCard } from '../cards/withdraw.card';
 import { planWithdrawal } from '../domain/consent.rules';
+import type { Contributions } from '../domain/contributions';
 import type { Study } from '../domain/organisations';
 import type { Participation } from './participation';
 
@@ -11,6 +12,7 @@ import type { Participation } from './participation';
  */
 export async function askToWithdraw(
   participation: Participation,
+  contributions: Pick<Contributions, 'listByPerson'>,
   context: TurnContext,
   personId: string,
   study: Study,
@@ -19,7 +21,7 @@ export async function askToWithdraw(
   const studyOrganisations = (await participation.contributingStudies(personId))
     .filter((m) => m.studyId === study.id)
     .map((m) => m.organisationId);
-  const held = (await participation.ports.contributions.listByPerson(personId)).filter((c) =>
+  const held = (await contributions.listByPerson(personId)).filter((c) =>
     studyOrganisations.includes(c.organisationId),
   );
   const plan = planWithdrawal(held, participation.now(), study.erasure);

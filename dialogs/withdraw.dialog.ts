@@ -7,6 +7,7 @@ import type { ContributionMention } from '../domain/contributions';
 import { z } from 'zod';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
+import type { ConsentBook } from './ports';
 import { askToWithdraw } from './withdraw-question';
 import { markWithdrawn } from './withdrawn-turn';
 
@@ -19,7 +20,10 @@ const optionsSchema = z.discriminatedUnion('verb', [
 
 /** Stopping (C2): first what it will do, then, once confirmed, doing exactly that. */
 export class WithdrawDialog extends OneTurnDialog {
-  constructor(private readonly participation: Participation) {
+  constructor(
+    private readonly participation: Participation,
+    private readonly book: ConsentBook,
+  ) {
     super(WITHDRAW_DIALOG);
   }
 
@@ -28,9 +32,9 @@ export class WithdrawDialog extends OneTurnDialog {
     const language = this.participation.language(context);
     const text = strings(language).withdraw;
     const options = optionsSchema.parse(rawOptions);
-    const { consents, directory } = this.participation.ports;
+    const { consents } = this.book;
     const person = await this.participation.person(context);
-    const study = await directory.findStudy(options.studyId);
+    const study = await this.participation.study(options.studyId);
     if (!person || !study) {
       await context.sendActivity(strings(language).messages.invalidSubmit);
       return;
@@ -51,6 +55,6 @@ export class WithdrawDialog extends OneTurnDialog {
       await context.sendActivity(withdrawalReceipt({ language, outcome, dayOf }));
       return;
     }
-    await askToWithdraw(this.participation, context, person.id, study);
+    await askToWithdraw(this.participation, this.book.contributions, context, person.id, study);
   }
 }
