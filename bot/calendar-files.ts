@@ -11,7 +11,7 @@ import { CheckInReaders, type Reader } from '../jobs/check-in-readers';
 /**
  * `GET /ics/<token>`: a check-in (and the rest of its series) as an iCalendar file, for the
  * person the link was made for. Teams bots cannot attach such a file to a message, so the
- * invitation links here. An unknown or altered token is a plain 404.
+ * invitation links here. An unknown, altered, called-off, stopped or expired link is a plain 404.
  */
 export class CalendarFiles {
   constructor(
@@ -19,6 +19,7 @@ export class CalendarFiles {
       calendar: Pick<CheckInCalendar, 'open'>;
       stores: Pick<Stores, 'people' | 'organisations'>;
       defaults: { locale: string; timeZone: string };
+      clock: () => Date;
     },
   ) {}
 
@@ -27,7 +28,9 @@ export class CalendarFiles {
       .string()
       .max(200)
       .safeParse((req.params as { token?: unknown }).token);
-    const opened = token.success ? await this.deps.calendar.open(token.data) : undefined;
+    const opened = token.success
+      ? await this.deps.calendar.open(token.data, this.deps.clock())
+      : undefined;
     const first = opened?.checkIns[0];
     if (!opened || !first) {
       res.sendRaw(404, 'not found');

@@ -180,6 +180,7 @@ export async function startServer({
     calendar: stores.checkInCalendar,
     stores,
     defaults: { locale: config.defaultLocale, timeZone: config.defaultTimeZone },
+    clock,
   });
   const tab = createTab({ config, logger, stores, participation });
   const server = createServer({ config, logger, database, adapter, bot, delivery, calendar, tab });

@@ -72,7 +72,7 @@ export function createStores(database: Database, keys: Keys) {
     checkInQueue: new CheckInQueueStore(db, keys.cipher),
     checkInAgenda,
     checkInCaseload: new CheckInCaseloadStore(db),
-    checkInCalendar: new CheckInCalendar(checkIns, keys.pseudonyms),
+    checkInCalendar: new CheckInCalendar(db, checkIns, keys.pseudonyms),
     polls,
     pollAnswers,
   };

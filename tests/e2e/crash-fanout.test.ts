@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { startFakeConnector, type FakeConnector } from '../support/fake-connector';
 import { seedFanOut } from '../support/fan-out';
 import { buildKoers, spawnKoers, type KoersProcess } from '../support/koers-process';
-import { openTestDatabase, type TestDatabase } from '../support/test-database';
+import { databaseKinds, openTestDatabase, type TestDatabase } from '../support/test-database';
 
 const RECIPIENTS = 2000;
 const KILLS = 3;
@@ -15,60 +15,66 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
   }
 }
 
-describe('when the bot is killed during a fan-out and restarted', () => {
-  let connector: FakeConnector;
-  let database: TestDatabase;
-  let koers: KoersProcess | undefined;
+// SQLite: the restarted process is the only sender and takes back every claim at once.
+// PostgreSQL: other instances may be sending, so a killed one's claims come back when their
+// short lease (20 s, which only a live instance's heartbeat extends) has lapsed.
+describe.each(databaseKinds)(
+  'when the bot is killed during a fan-out and restarted (%s)',
+  (kind) => {
+    let connector: FakeConnector;
+    let database: TestDatabase;
+    let koers: KoersProcess | undefined;
 
-  beforeAll(() => buildKoers(), 120_000);
-  beforeEach(async () => {
-    connector = await startFakeConnector();
-    database = await openTestDatabase('sqlite');
-    await seedFanOut(database, {
-      count: RECIPIENTS,
-      serviceUrl: connector.url,
-      notBefore: new Date(),
+    beforeAll(() => buildKoers(), 120_000);
+    beforeEach(async () => {
+      connector = await startFakeConnector();
+      database = await openTestDatabase(kind);
+      await seedFanOut(database, {
+        count: RECIPIENTS,
+        serviceUrl: connector.url,
+        notBefore: new Date(),
+      });
     });
-  });
-  afterEach(async () => {
-    koers?.child.kill('SIGKILL');
-    await koers?.exited;
-    await connector.close();
-    await database.dispose();
-  });
+    afterEach(async () => {
+      koers?.child.kill('SIGKILL');
+      await koers?.exited;
+      await connector.close();
+      await database.dispose();
+    });
 
-  it('then every recipient gets the message, with at most one duplicate per kill', async () => {
-    const settings = { ...database.env, TEAMS_GLOBAL_RPS: '60' };
-    const delivered = () => connector.deliveries().size;
-    for (let kill = 1; kill <= KILLS; kill++) {
+    it('then every recipient gets the message, with at most one duplicate per kill', async () => {
+      const settings = { ...database.env, TEAMS_GLOBAL_RPS: '60' };
+      const delivered = () => connector.deliveries().size;
+      for (let kill = 1; kill <= KILLS; kill++) {
+        koers = await spawnKoers(settings);
+        const target = Math.round((RECIPIENTS * kill) / (KILLS + 1));
+        await until(() => delivered() >= target, 60_000, `${target} deliveries`);
+        // A crash is not timed to a delivery: kill at a random moment after the mark.
+        await sleep(Math.random() * 200);
+        koers.child.kill('SIGKILL');
+        await koers.exited;
+      }
+      const lastKill = Date.now();
       koers = await spawnKoers(settings);
-      const target = Math.round((RECIPIENTS * kill) / (KILLS + 1));
-      await until(() => delivered() >= target, 60_000, `${target} deliveries`);
-      // A crash is not timed to a delivery: kill at a random moment after the mark.
-      await sleep(Math.random() * 200);
-      koers.child.kill('SIGKILL');
-      await koers.exited;
-    }
-    const lastKill = Date.now();
-    koers = await spawnKoers(settings);
-    const allSent = async () => {
-      const row = await database.db
-        .selectFrom('outbox')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('status', '=', 'sent')
-        .executeTakeFirstOrThrow();
-      return Number(row.n) === RECIPIENTS;
-    };
-    await until(allSent, 60_000, 'every message marked sent');
+      const allSent = async () => {
+        const row = await database.db
+          .selectFrom('outbox')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('status', '=', 'sent')
+          .executeTakeFirstOrThrow();
+        return Number(row.n) === RECIPIENTS;
+      };
+      await until(allSent, 60_000, 'every message marked sent');
 
-    const counts = [...connector.deliveries().values()];
-    const duplicates = counts.reduce((sum, n) => sum + n, 0) - counts.length;
-    const lastCard = Math.max(...connector.activities().map((a) => a.answeredAt));
-    console.log(
-      `crash test: ${KILLS} kills, ${counts.length} recipients reached, ${duplicates} duplicates, ` +
-        `${lastCard - lastKill} ms from the last kill to the last card`,
-    );
-    expect(counts.length).toBe(RECIPIENTS);
-    expect(duplicates).toBeLessThanOrEqual(KILLS);
-  }, 240_000);
-});
+      const counts = [...connector.deliveries().values()];
+      const duplicates = counts.reduce((sum, n) => sum + n, 0) - counts.length;
+      const lastCard = Math.max(...connector.activities().map((a) => a.answeredAt));
+      console.log(
+        `crash test (${kind}): ${KILLS} kills, ${counts.length} recipients reached, ${duplicates} duplicates, ` +
+          `${lastCard - lastKill} ms from the last kill to the last card`,
+      );
+      expect(counts.length).toBe(RECIPIENTS);
+      expect(duplicates).toBeLessThanOrEqual(KILLS);
+    }, 240_000);
+  },
+);

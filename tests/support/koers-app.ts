@@ -52,7 +52,11 @@ export async function startKoers(
     post: async (activity, headers = {}) => {
       const response = await fetch(`${url}/api/messages`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        // No connection kept alive for the next post: the server's keep-alive timer and this
+        // process share one event loop, so after a busy stretch longer than its timeout (5 s) the
+        // timer closed a reused connection with the next request already written on it, unread:
+        // `read ECONNRESET`.
+        headers: { 'content-type': 'application/json', connection: 'close', ...headers },
         body: typeof activity === 'string' ? activity : JSON.stringify(activity),
       });
       return { status: response.status, body: await response.text() };
