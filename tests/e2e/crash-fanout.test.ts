@@ -6,6 +6,9 @@ import { databaseKinds, openTestDatabase, type TestDatabase } from '../support/t
 
 const RECIPIENTS = 2000;
 const KILLS = 3;
+// Sends the drainer has in flight at once (infra/delivery/delivery.ts): a kill can catch that many
+// between reaching Teams and being recorded, and only those are sent again.
+const IN_FLIGHT = 8;
 
 async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
   const deadline = Date.now() + timeoutMs;
@@ -42,7 +45,7 @@ describe.each(databaseKinds)(
       await database.dispose();
     });
 
-    it('then every recipient gets the message, with at most one duplicate per kill', async () => {
+    it('then every recipient gets the message, and only what was in flight at a kill comes twice', async () => {
       const settings = { ...database.env, TEAMS_GLOBAL_RPS: '60' };
       const delivered = () => connector.deliveries().size;
       for (let kill = 1; kill <= KILLS; kill++) {
@@ -74,7 +77,8 @@ describe.each(databaseKinds)(
           `${lastCard - lastKill} ms from the last kill to the last card`,
       );
       expect(counts.length).toBe(RECIPIENTS);
-      expect(duplicates).toBeLessThanOrEqual(KILLS);
+      // Usually 0 or 1 a kill; on a loaded machine recording lags sending, and up to IN_FLIGHT.
+      expect(duplicates).toBeLessThanOrEqual(KILLS * IN_FLIGHT);
     }, 240_000);
   },
 );
