@@ -7,7 +7,8 @@ import type {
   InviteeRole,
 } from '../../domain/check-ins';
 import type { FieldCipher } from '../crypto/field-cipher';
-import type { CheckInsTable, KoersSchema } from './schema';
+import type { KoersSchema } from './schema';
+import type { CheckInsTable } from './schema-coaching';
 
 export const locationContext = (id: string) => `check_ins.location:${id}`;
 

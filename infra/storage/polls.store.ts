@@ -9,7 +9,8 @@ import {
   type PollQuestion,
 } from '../../domain/polls';
 import type { FieldCipher } from '../crypto/field-cipher';
-import type { KoersSchema, PollsTable } from './schema';
+import type { KoersSchema } from './schema';
+import type { PollsTable } from './schema-polls';
 
 export const pollTitleContext = (id: string) => `polls.title:${id}`;
 const questionContext = (id: string) => `poll_questions.text:${id}`;

@@ -1,4 +1,19 @@
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  ActionPointsTable,
+  CheckInInviteesTable,
+  CheckInSeriesTable,
+  CheckInsTable,
+  CoachCallsTable,
+  CoachingCommitmentsTable,
+  ContactBudgetTable,
+} from './schema-coaching';
+import type {
+  PollAnswersTable,
+  PollMarkersTable,
+  PollQuestionsTable,
+  PollsTable,
+} from './schema-polls';
 
 /** Written as an ISO 8601 string; PostgreSQL reads back a Date, SQLite the string. */
 export type Instant = ColumnType<Date | string, string, string>;
@@ -216,157 +231,6 @@ export interface LogboekWeeksTable {
   updated_at: Instant;
   /** The Teams message holding this week's card now (sent on request or opened from a reminder). */
   card_activity_id: string | null;
-}
-
-export interface ActionPointsTable {
-  id: string;
-  organisation_id: string;
-  check_in_id: string | null;
-  owner_person_id: string;
-  /** Encrypted with the field cipher. */
-  what: string;
-  key_id: string;
-  /** Local date 'YYYY-MM-DD'. */
-  due_on: string | null;
-  created_by: string;
-  created_at: Instant;
-  done_at: Instant | null;
-}
-
-export interface ContactBudgetTable {
-  person_id: string;
-  week: string;
-  source: string;
-  sender_person_id: string | null;
-  at: Instant;
-}
-
-export interface CoachingCommitmentsTable {
-  id: string;
-  organisation_id: string;
-  coach_person_id: string;
-  /** 'hours' | 'dagdeel' */
-  kind: string;
-  /** Coach time; null for a dagdeel, which counts as one session. */
-  minutes: number | null;
-  /** Local date 'YYYY-MM-DD'. */
-  held_on: string;
-  /** Encrypted with the field cipher; key_id is null when there is no note. */
-  note: string | null;
-  key_id: string | null;
-  created_at: Instant;
-}
-
-export interface CoachCallsTable {
-  id: string;
-  coach_person_id: string;
-  person_id: string;
-  /** ISO week of the silent-weeks notice that suggested the call. */
-  week: string;
-  called_at: Instant;
-}
-
-export interface CheckInSeriesTable {
-  id: string;
-  every_weeks: number;
-  /** Local date 'YYYY-MM-DD', inclusive. */
-  until: string;
-  created_at: Instant;
-}
-
-export interface CheckInsTable {
-  id: string;
-  organisation_id: string;
-  coach_person_id: string;
-  series_id: string | null;
-  starts_at: Instant;
-  ends_at: Instant;
-  /** The coach's zone when planned: reminders keep its wall-clock time. */
-  time_zone: string;
-  duration_minutes: number;
-  /** 'online' | 'on-site' */
-  mode: string;
-  /** Encrypted with the field cipher; key_id is null when there is no place. */
-  location: string | null;
-  key_id: string | null;
-  sequence: number;
-  invite_at: Instant;
-  agreements_requested_at: Instant | null;
-  agreements_recorded_at: Instant | null;
-  created_at: Instant;
-  /** Set when the coach called it off; nothing more goes out for it. */
-  cancelled_at: Instant | null;
-  updated_at: Instant;
-}
-
-export interface CheckInInviteesTable {
-  check_in_id: string;
-  person_id: string;
-  /** 'aanjager' | 'maatje' */
-  role: string;
-  /** 'pending' | 'accepted' | 'proposed' */
-  response: string;
-  proposed_starts_at: Instant | null;
-  responded_at: Instant | null;
-  invited_sequence: number | null;
-  proposal_told_at: Instant | null;
-}
-
-export interface PollsTable {
-  id: string;
-  organisation_id: string;
-  owner_person_id: string;
-  /** Encrypted. */
-  title: string;
-  key_id: string;
-  /** 1: answers carry no person (SQLite has no boolean). */
-  anonymous: number;
-  min_answers: number;
-  /** JSON array of the roster roles whose answers count (docent by default). */
-  answer_roles: Generated<string>;
-  /** 'conversation' | 'people' */
-  audience: string;
-  conversation_id: string | null;
-  /** The poll card in the conversation, to update it on closing. */
-  activity_id: string | null;
-  closes_at: Instant;
-  closed_at: Instant | null;
-  created_at: Instant;
-}
-
-export interface PollQuestionsTable {
-  id: string;
-  poll_id: string;
-  position: number;
-  /** 'scale' | 'single' | 'multiple' | 'open' */
-  kind: string;
-  /** Encrypted. */
-  text: string;
-  key_id: string;
-  /** JSON array: the choices, or the two scale labels. */
-  choices: string;
-}
-
-export interface PollAnswersTable {
-  id: string;
-  poll_id: string;
-  /** Named polls only. */
-  person_id: string | null;
-  /** Encrypted JSON of the answers by question position. */
-  content: string;
-  key_id: string;
-  /** End of the bedenktijd; named polls only (anonymous: on the marker). */
-  window_ends_at: Instant | null;
-}
-
-export interface PollMarkersTable {
-  poll_id: string;
-  /** Keyed hash of (poll, person): cannot be turned back into the person without the key. */
-  marker: string;
-  /** So an answer can be changed while open and withdrawn inside its bedenktijd. */
-  answer_id: string;
-  /** End of the bedenktijd (a local midnight); the marker is deleted from then on. */
-  window_ends_at: Instant;
 }
 
 export interface KoersSchema {
