@@ -111,7 +111,11 @@ export async function startServer({
       calendarUrl: calendarUrls(stores.checkInCalendar, config.publicBaseUrl),
     },
     momentSettings: stores.logboek,
-    logboekShelf: { weeks: stores.logboek, contributions: stores.contributions },
+    logboekShelf: {
+      weeks: stores.logboek,
+      contributions: stores.contributions,
+      attachments: stores.attachments,
+    },
     contributions: stores.contributions,
     invites: stores.invites,
     consentBook: {

@@ -23,11 +23,14 @@ export interface LogboekShelf {
   };
   contributions: {
     listInPeriods(personId: string, periods: readonly string[]): Promise<Contribution[]>;
+  };
+  attachments: {
     fileListOf(
       contributionIds: readonly string[],
-    ): Promise<
-      { contributionId: string; fileName: string; contentType: string; sizeBytes: number }[]
-    >;
+    ): Promise<{ contributionId: string; fileName: string; sizeBytes: number }[]>;
+    fileTypesOf(
+      contributionIds: readonly string[],
+    ): Promise<{ contributionId: string; contentType: string }[]>;
   };
 }
 
@@ -101,7 +104,7 @@ export class LogboekHistory {
     const first = entry ?? notes[0];
     if (!first) return undefined;
     const ids = [...(entry ? [entry] : []), ...notes].map((c) => c.id);
-    const files = await this.shelf.contributions.fileListOf(ids);
+    const files = await this.shelf.attachments.fileListOf(ids);
     const now = this.participation.now();
     const open = entry !== undefined && entry.windowEndsAt.getTime() > now.getTime();
     const lastDay = entry && new Date(entry.windowEndsAt.getTime() - 1);
@@ -125,7 +128,7 @@ export class LogboekHistory {
 
   /** Per week, how many voice messages and other files its contributions carry. */
   private async sentPerWeek(mine: readonly Contribution[]) {
-    const files = await this.shelf.contributions.fileListOf(mine.map((c) => c.id));
+    const files = await this.shelf.attachments.fileTypesOf(mine.map((c) => c.id));
     const weekOf = new Map(mine.map((c) => [c.id, c.period ?? '']));
     const perWeek = new Map<string, { voice: number; other: number }>();
     for (const file of files) {

@@ -13,13 +13,15 @@ import type { Language } from '../domain/language';
 import type { Person } from '../domain/people';
 import { logboekRoleOf, type Participation } from './participation';
 
+type Keeper = { personId: string; organisationId: string };
+
 /**
  * What the logboek card turns into, or a short word while the card stays as it is. `shows`: the
- * card is the week's card to fill in; once placed in a message it is the week's one live card.
+ * card is this keeper's card of that week to fill in; once placed in a message it is the week's
+ * one live card.
  */
-export type LogboekReply = { card: AdaptiveCard; shows?: string } | { text: string };
-
-type Keeper = { personId: string; organisationId: string };
+export type LogboekReply =
+  { card: AdaptiveCard; shows?: { week: string; keeper: Keeper } } | { text: string };
 
 export interface LogboekWeekCards {
   /** The week's card is now message `activityId`; returns the message that held it before. */
@@ -60,7 +62,8 @@ export class LogboekWeekView {
       openActions: toTicks(await this.actions.openFor([person.id]), language),
       revision: entry?.revision ?? 0,
     });
-    return { card, shows: weekId };
+    const keeper = { personId: person.id, organisationId: membership.organisationId };
+    return { card, shows: { week: weekId, keeper } };
   }
 
   /** What is stored for the week now: the receipt, or the card again when nothing is. */
@@ -110,15 +113,11 @@ export class LogboekWeekView {
    */
   async placed(context: TurnContext, reply: LogboekReply, activityId: string | undefined) {
     if (!('card' in reply) || !reply.shows || !activityId) return;
-    const person = await this.participation.person(context);
-    const membership = person && (await this.participation.logboekMembership(person.id));
-    if (!person || !membership) return;
-    const keeper = { personId: person.id, organisationId: membership.organisationId };
-    const at = this.participation.now();
-    const earlier = await this.weeks.showCard(keeper, reply.shows, activityId, at);
+    const { week, keeper } = reply.shows;
+    const earlier = await this.weeks.showCard(keeper, week, activityId, this.participation.now());
     if (!earlier) return;
     const language = this.participation.language(context);
-    const moved = renderLogboekMovedCard({ language, week: parseIsoWeekId(reply.shows).week });
+    const moved = renderLogboekMovedCard({ language, week: parseIsoWeekId(week).week });
     try {
       await context.updateActivity({
         id: earlier,

@@ -209,27 +209,6 @@ export class ContributionsStore implements Contributions {
     return rows.map((row) => this.toContribution(row));
   }
 
-  async attachmentsOf(contributionId: string): Promise<(AttachmentDraft & { id: string })[]> {
-    const rows = await this.db
-      .selectFrom('attachments')
-      .selectAll()
-      .where('contribution_id', '=', contributionId)
-      .orderBy('created_at')
-      .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      fileName: this.cipher.decryptText(
-        { keyId: row.key_id, data: row.file_name },
-        `attachments.file_name:${row.id}`,
-      ),
-      contentType: row.content_type,
-      bytes: this.cipher.decryptBytes(
-        { keyId: row.key_id, data: row.content },
-        `attachments.content:${row.id}`,
-      ),
-    }));
-  }
-
   /** The person's contributions of these weeks, decrypted, oldest first. */
   async listInPeriods(personId: string, periods: readonly string[]): Promise<Contribution[]> {
     if (periods.length === 0) return [];
@@ -241,26 +220,6 @@ export class ContributionsStore implements Contributions {
       .orderBy('submitted_at')
       .execute();
     return rows.map((row) => this.toContribution(row));
-  }
-
-  /** What files these contributions carry: names and sizes only, the contents stay sealed. */
-  async fileListOf(contributionIds: readonly string[]): Promise<AttachedFile[]> {
-    if (contributionIds.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('attachments')
-      .select(['id', 'contribution_id', 'file_name', 'content_type', 'size_bytes', 'key_id'])
-      .where('contribution_id', 'in', [...contributionIds])
-      .orderBy('created_at')
-      .execute();
-    return rows.map((row) => ({
-      contributionId: row.contribution_id,
-      fileName: this.cipher.decryptText(
-        { keyId: row.key_id, data: row.file_name },
-        `attachments.file_name:${row.id}`,
-      ),
-      contentType: row.content_type,
-      sizeBytes: Number(row.size_bytes),
-    }));
   }
 
   private toContribution(row: Selectable<ContributionsTable>): Contribution {
@@ -284,10 +243,3 @@ export class ContributionsStore implements Contributions {
 }
 
 export const contentContext = (id: string) => `contributions.content:${id}`;
-
-export interface AttachedFile {
-  contributionId: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-}

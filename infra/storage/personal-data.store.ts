@@ -4,6 +4,7 @@ import type { ActionPointsStore } from './action-points.store';
 import { conversationStateKey, userStateKey } from './bot-state-keys';
 import type { CommitmentsStore } from './commitments.store';
 import type { CheckInAgendaStore } from './check-in-agenda.store';
+import type { AttachmentsStore } from './attachments.store';
 import type { ContributionsStore } from './contributions.store';
 import type { PollAnswersStore } from './poll-answers.store';
 import type { PollsStore } from './polls.store';
@@ -18,6 +19,7 @@ export class PersonalDataStore {
   constructor(
     private readonly db: Kysely<KoersSchema>,
     private readonly contributions: ContributionsStore,
+    private readonly attachments: AttachmentsStore,
     private readonly hasher: PseudonymHasher,
     private readonly actionPoints: ActionPointsStore,
     private readonly commitments: CommitmentsStore,
@@ -94,7 +96,7 @@ export class PersonalDataStore {
       contributions: await Promise.all(
         held.map(async (c) => ({
           ...c,
-          attachments: (await this.contributions.attachmentsOf(c.id)).map((a) => ({
+          attachments: (await this.attachments.attachmentsOf(c.id)).map((a) => ({
             fileName: a.fileName,
             contentType: a.contentType,
             base64: a.bytes.toString('base64'),

@@ -10,6 +10,7 @@ import { CoachCallsStore } from './coach-calls.store';
 import { CommitmentsStore } from './commitments.store';
 import { ContactBudgetStore } from './contact-budget.store';
 import { ConsentStore } from './consent.store';
+import { AttachmentsStore } from './attachments.store';
 import { ContributionsStore } from './contributions.store';
 import { ConversationsStore } from './conversations.store';
 import type { Database } from './database';
@@ -33,6 +34,7 @@ export type Stores = ReturnType<typeof createStores>;
 export function createStores(database: Database, keys: Keys) {
   const { db, kind } = database;
   const contributions = new ContributionsStore(db, kind, keys.cipher);
+  const attachments = new AttachmentsStore(db, keys.cipher);
   const commitments = new CommitmentsStore(db, keys.cipher);
   const actionPoints = new ActionPointsStore(db, keys.cipher);
   const checkIns = new CheckInsStore(db, keys.cipher);
@@ -49,9 +51,11 @@ export function createStores(database: Database, keys: Keys) {
     invites: new InvitesStore(db, keys.pseudonyms),
     consents: new ConsentStore(db, kind, keys.pseudonyms),
     contributions,
+    attachments,
     personalData: new PersonalDataStore(
       db,
       contributions,
+      attachments,
       keys.pseudonyms,
       actionPoints,
       commitments,

@@ -35,6 +35,7 @@ export function createTab(deps: {
       history: new LogboekHistory(participation, {
         weeks: stores.logboek,
         contributions: stores.contributions,
+        attachments: stores.attachments,
       }),
       polls: {
         polls: stores.polls,

@@ -64,9 +64,9 @@ async function keyIds(database: Database) {
 
 /** What a restarted Koers would read back with these keys. */
 async function readBack(database: Database, keys: Keys, personId: string) {
-  const { contributions } = createStores(database, keys);
+  const { contributions, attachments } = createStores(database, keys);
   const notes = await contributions.listByPerson(personId);
-  const files = await Promise.all(notes.map((n) => contributions.attachmentsOf(n.id)));
+  const files = await Promise.all(notes.map((n) => attachments.attachmentsOf(n.id)));
   return { texts: notes.map((n) => n.text), files: files.flat() };
 }
 

@@ -71,7 +71,7 @@ describe.each(databaseKinds)('files sent in the personal chat (%s)', (kind) => {
     expect(Number(attachments[0]!.size_bytes)).toBe(VOICE.length);
     const needles = [VOICE_TEXT, VOICE.toString('base64').slice(0, 40), 'mentoren-week'];
     expect(await tablesContaining(koers.database, needles)).toEqual([]);
-    expect(await seeded.stores.contributions.attachmentsOf(entry.id)).toEqual([
+    expect(await seeded.stores.attachments.attachmentsOf(entry.id)).toEqual([
       {
         id: attachments[0]!.id,
         fileName: 'mentoren-week.m4a',
