@@ -12,13 +12,13 @@ import { noteUndoSchema } from '../cards/note-receipt.card';
 import { strings } from '../cards/strings';
 import type { Membership } from '../domain/access.rules';
 import { isoWeekId, latestWeekNumbered, weekOfInstant } from '../domain/iso-week-calendar';
-import { logboekIntent } from '../domain/logboek-intent';
+import { logboekIntent, type LogboekIntent } from '../domain/logboek-intent';
 import type { Person } from '../domain/people';
 import type { LogboekAnswers } from './logboek-answers';
 import type { MyLogboekView } from './my-logboek.dialog';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
-import { weekOf, type Notes } from './save-note';
+import type { Notes } from './save-note';
 
 export const NOTE_DIALOG = 'logboek';
 
@@ -78,48 +78,44 @@ export class NoteDialog extends OneTurnDialog {
     const context = dc.context;
     const language = this.participation.language(context);
     const text = strings(language);
-    const intent = options.verb === 'command' ? logboekIntent(options.args) : undefined;
-    const offered =
-      options.verb === 'note-save'
-        ? options.note
-        : options.verb === 'note-offer'
-          ? options.text
-          : intent?.kind === 'note'
-            ? intent.text
-            : '';
-    if (offered.length > NOTE_MAX_CHARACTERS) {
-      await context.sendActivity(text.note.tooLong(NOTE_MAX_CHARACTERS));
-      return;
-    }
-    const timeZone = await this.participation.timeZoneOf(membership.organisationId);
+    const intent: LogboekIntent | { kind: 'offer'; text: string } =
+      options.verb === 'command'
+        ? logboekIntent(options.args)
+        : options.verb === 'note-save'
+          ? { kind: 'note', text: options.note }
+          : { kind: 'offer', text: options.text };
     const organisationId = membership.organisationId;
-    if (options.verb === 'note-offer') {
-      const { week } = weekOf(this.participation.now(), timeZone);
-      const card = renderNoteOfferCard({ language, week, text: options.text });
-      await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
-      return;
-    }
-    if (options.verb === 'note-save' || intent?.kind === 'note') {
-      await this.notes.save(context, person, organisationId, offered);
-      return;
-    }
-    const current = weekOfInstant(this.participation.now(), timeZone);
-    switch (intent?.kind) {
+    switch (intent.kind) {
+      case 'note':
+      case 'offer':
+        if (intent.text.length > NOTE_MAX_CHARACTERS) {
+          await context.sendActivity(text.note.tooLong(NOTE_MAX_CHARACTERS));
+          return;
+        }
+        if (intent.kind === 'note')
+          return this.notes.save(context, person, organisationId, intent.text);
+        break;
       case 'view':
         return this.myLogboek.show(context, person, membership);
       case 'of-someone':
         await context.sendActivity(text.logboekFlow.onlyOwn);
         return;
-      case 'week': {
-        const week = latestWeekNumbered(current, intent.week);
-        if (!week) {
-          await context.sendActivity(text.myLogboek.nothingInWeek(intent.week));
-          return;
-        }
-        if (week.week !== current.week || week.year !== current.year) {
-          return this.myLogboek.show(context, person, membership, isoWeekId(week));
-        }
-        break;
+    }
+    const timeZone = await this.participation.timeZoneOf(organisationId);
+    const current = weekOfInstant(this.participation.now(), timeZone);
+    if (intent.kind === 'offer') {
+      const card = renderNoteOfferCard({ language, week: current.week, text: intent.text });
+      await context.sendActivity(MessageFactory.attachment(cardAttachment(card)));
+      return;
+    }
+    if (intent.kind === 'week') {
+      const week = latestWeekNumbered(current, intent.week);
+      if (!week) {
+        await context.sendActivity(text.myLogboek.nothingInWeek(intent.week));
+        return;
+      }
+      if (week.week !== current.week || week.year !== current.year) {
+        return this.myLogboek.show(context, person, membership, isoWeekId(week));
       }
     }
     await this.openCard(dc, isoWeekId(current));

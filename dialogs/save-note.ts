@@ -1,17 +1,10 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { cardAttachment } from '../cards/attachment';
 import { renderNoteReceiptCard } from '../cards/note-receipt.card';
-import { isoWeekOf } from '../domain/iso-week';
+import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
 import type { Contributions, RemoveNoteResult } from '../domain/contributions';
 import type { Person } from '../domain/people';
-import { localDateOf } from '../domain/zoned-time';
 import type { Participation } from './participation';
-
-/** This week, in the organisation's time zone, as an ISO week. */
-export function weekOf(at: Date, timeZone: string): { year: number; week: number; period: string } {
-  const { year, week } = isoWeekOf(localDateOf(at, timeZone));
-  return { year, week, period: `${year}-W${String(week).padStart(2, '0')}` };
-}
 
 /**
  * Notes with this week's logboek. Without consent the domain refuses one, and the person gets the
@@ -29,7 +22,9 @@ export class Notes {
     const organisation = await participation.organisation(organisationId);
     if (!organisation) throw new Error(`Organisation ${organisationId} is gone.`);
     const at = participation.now();
-    const { week, period } = weekOf(at, organisation.timeZone);
+    const thisWeek = weekOfInstant(at, organisation.timeZone);
+    const { week } = thisWeek;
+    const period = isoWeekId(thisWeek);
     const result = await this.contributions.add(
       { personId: person.id, organisationId, kind: 'logboek-note', period, text: note },
       at,
