@@ -1,6 +1,6 @@
 /**
  * npm run bench:inbound [-- --duration 10 --warmup 3 --connections 10 --rate 200 --people 1000
- *   --via submit|execute --only sqlite|postgres]
+ *   --via both|submit|execute --only sqlite|postgres]
  *
  * Requests per second and p50/p99 latency of Bot Framework's bare echo bot (the baseline) and of
  * Koers saving a logboek card end to end (validation, consent check, encryption, database write,
@@ -39,8 +39,12 @@ async function main(): Promise<void> {
   try {
     const bare = await measureBare(connector, options);
     const koers: TargetFigures[] = [];
+    // Both ways a Save button comes, against the one baseline: --via picks one of them.
+    const vias = values.via === 'both' ? (['execute', 'submit'] as const) : [options.via];
     for (const kind of kinds.filter((k) => !values.only || k === values.only)) {
-      koers.push(await koersOnFreshDatabase(kind, PEOPLE, connector, options));
+      for (const via of vias) {
+        koers.push(await koersOnFreshDatabase(kind, PEOPLE, connector, { ...options, via }));
+      }
     }
     printTable([bare, ...koers], options);
     printRatios(bare, koers, options.rate);

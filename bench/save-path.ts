@@ -1,7 +1,8 @@
 /**
  * Which of the project's files a logboek save runs code in: one card saved over Action.Execute
  * (Teams' main path), after a first save warmed every module up. Prints the files and their
- * count; docs/architecture.md lists them. Run: `npm run bench:save-path`.
+ * count (docs/architecture.md lists them), then the SQL statements the save sent, in order.
+ * Run: `npm run bench:save-path`.
  */
 import { Session } from 'node:inspector/promises';
 import { relative, resolve } from 'node:path';
@@ -20,7 +21,11 @@ interface ScriptCoverage {
 }
 
 async function main(): Promise<void> {
-  const koers = await startKoers('sqlite', { clock: () => NOW });
+  const statements: string[] = [];
+  const koers = await startKoers('sqlite', {
+    clock: () => NOW,
+    onStatement: (sql) => statements.push(sql),
+  });
   const user = teamsUser(1);
   const shape = { serviceUrl: koers.connector.url, user };
   const seeded = await seedStudy(koers.database);
@@ -44,7 +49,9 @@ async function main(): Promise<void> {
   await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
   await save('2026-W47');
   await session.post('Profiler.takePreciseCoverage'); // resets the counts
+  statements.length = 0;
   const answer = await save('2026-W48');
+  const sent = [...statements];
   const { result } = (await session.post('Profiler.takePreciseCoverage')) as {
     result: ScriptCoverage[];
   };
@@ -57,10 +64,14 @@ async function main(): Promise<void> {
     .map((script) => relative(ROOT, fileURLToPath(script.url)))
     .filter((file) => !file.startsWith('..') && !file.startsWith('node_modules/'))
     .filter((file) => !file.startsWith('tests/') && !file.startsWith('bench/'))
+    // The statement watch is this benchmark's own instrument; a running Koers has none.
+    .filter((file) => file !== 'infra/storage/statement-watch.ts')
     .sort();
   console.log(`logboek save over Action.Execute: HTTP ${answer.status}`);
   console.log(`project files that ran code: ${files.length}`);
   for (const file of files) console.log(`  ${file}`);
+  console.log(`SQL statements: ${sent.length}`);
+  for (const sql of sent) console.log(`  ${sql.replace(/\s+/g, ' ').slice(0, 160)}`);
   await koers.stop();
 }
 

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/adaptive-card';
+import { logboekSubmitSchema } from '../cards/logboek.card';
 import { pollActionSchema } from '../cards/poll-answer';
 import { coachCalledSchema } from '../cards/silent-weeks.card';
 import type { SubmitVerb } from '../cards/submits';
@@ -12,6 +13,7 @@ import { COMMITMENT_DIALOGS } from '../dialogs/commitment.dialog';
 import { CONSENT_DIALOG } from '../dialogs/consent.dialog';
 import { HELP_DIALOG } from '../dialogs/help.dialog';
 import { logboekActionSchema, type LogboekAnswers } from '../dialogs/logboek-answers';
+import type { LogboekSave } from '../dialogs/logboek-save';
 import { MOMENT_DIALOG } from '../dialogs/moment.dialog';
 import { MY_LOGBOEK_DIALOG } from '../dialogs/my-logboek.dialog';
 import { NOTE_DIALOG } from '../dialogs/note.dialog';
@@ -40,12 +42,18 @@ export type CardVerbs = Record<SubmitVerb, { dialog: string } | InPlace>;
 
 export function cardVerbs(answers: {
   logboek: LogboekAnswers;
+  logboekSave: Pick<LogboekSave, 'answer'>;
   polls: Pick<PollAnswers, 'answer'>;
   coachCalls: Pick<CoachCallAnswers, 'answer'>;
 }): CardVerbs {
   const logboek: InPlace = {
     answer: (context, value) => answers.logboek.answer(context, logboekActionSchema.parse(value)),
     placed: (context, reply, activityId) => answers.logboek.view.placed(context, reply, activityId),
+  };
+  // The save goes straight to its use case: one transaction, no dialog, no bot state.
+  const logboekSave: InPlace = {
+    answer: (context, value) =>
+      answers.logboekSave.answer(context, logboekSubmitSchema.parse(value)),
   };
   const poll: InPlace = {
     answer: (context, value) => answers.polls.answer(context, pollActionSchema.parse(value)),
@@ -71,7 +79,7 @@ export function cardVerbs(answers: {
     'note-save': dialog(NOTE_DIALOG),
     'note-discard': dialog(NOTE_DIALOG),
     'note-undo': dialog(NOTE_DIALOG),
-    'logboek-save': logboek,
+    'logboek-save': logboekSave,
     'logboek-later': logboek,
     'logboek-skip': logboek,
     'logboek-edit': logboek,

@@ -110,6 +110,9 @@ export class KoersBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
+    // An invoke is answered in place and starts no dialog: it has no bot state to save, and a
+    // logboek save over Action.Execute writes only what it saves.
+    if (context.activity.type === 'invoke') return;
     const { conversation, user } = this.deps.state;
     if (!withdrewThisTurn(context)) {
       await Promise.all([conversation.saveChanges(context), user.saveChanges(context)]);

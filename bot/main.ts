@@ -2,6 +2,7 @@ import { ConversationState, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { CoachCallAnswers } from '../dialogs/coach-call-answers';
 import { LogboekAnswers } from '../dialogs/logboek-answers';
+import { LogboekSave } from '../dialogs/logboek-save';
 import { LogboekWeekView } from '../dialogs/logboek-week-view';
 import { LogboekFiles } from '../dialogs/logboek-files';
 import { FileDownload } from '../infra/files/file-download';
@@ -72,17 +73,28 @@ export async function startServer({
   const logboekAnswers = new LogboekAnswers(
     participation,
     stores.logboek,
-    stores.actionPoints,
     logboekView,
     stores.contributions,
   );
+  const logboekSave = new LogboekSave({
+    entries: stores.logboekEntries,
+    actions: stores.actionPoints,
+    participation,
+    clock,
+    defaultLocale: config.defaultLocale,
+  });
   const coachCalls = new CoachCallAnswers(participation, stores.coachCalls);
   const pollAnswers = new PollAnswers(participation, stores.polls, stores.pollAnswers, {
     people: stores.people,
     directory: stores.organisations,
     consents: stores.consents,
   });
-  const verbs = cardVerbs({ logboek: logboekAnswers, polls: pollAnswers, coachCalls });
+  const verbs = cardVerbs({
+    logboek: logboekAnswers,
+    logboekSave,
+    polls: pollAnswers,
+    coachCalls,
+  });
   const delivery = createDelivery({
     config,
     database,

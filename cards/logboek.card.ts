@@ -37,6 +37,14 @@ const questionIds: readonly QuestionId[] = ['q1', 'q2', 'q3', 'q4', 'q5'];
 export const goalNumbers: readonly GoalNumber[] = [1, 2, 3, 4];
 
 // A week that exists: '2026-W53' does, '2025-W53' does not, and the calendar code throws on it.
+/** Which of the logboek's question sets a member answers. */
+export function logboekRoleOf(membership: { roles: readonly Role[] }): LogboekRole {
+  const role = membership.roles.find((r): r is LogboekRole =>
+    ['aanjager', 'maatje', 'teamcoach'].includes(r),
+  );
+  return role ?? 'aanjager';
+}
+
 export const logboekWeekSchema = z.string().refine(isIsoWeekId, 'not an existing ISO week');
 
 // Teams sends every input, an empty one as ''. An answer of only spaces is no answer either.

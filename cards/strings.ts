@@ -253,3 +253,23 @@ const byLanguage: Record<Language, Strings> = { nl, en };
 export function strings(language: Language): Strings {
   return byLanguage[language];
 }
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one (it showed in the
+// profile of every logboek save), and there are only two languages and a few time zones.
+const longDates = new Map<string, Intl.DateTimeFormat>();
+
+/** A day as it is written in running text: '27 november 2026', '27 November 2026'. */
+export function longDate(date: Date, language: Language, timeZone: string): string {
+  const key = `${language} ${timeZone}`;
+  let format = longDates.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone,
+    });
+    longDates.set(key, format);
+  }
+  return format.format(date);
+}

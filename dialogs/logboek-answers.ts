@@ -1,17 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { toTicks } from '../cards/action-line';
-import { renderLogboekConflictCard } from '../cards/logboek-conflict.card';
 import { logboekOpenSchema } from '../cards/logboek-reminder.card';
 import { logboekEditSchema, logboekReceiptSchema } from '../cards/logboek-receipt.card';
 import {
   logboekKeepBothSchema,
   logboekLaterSchema,
+  logboekRoleOf,
   logboekSkipSchema,
-  logboekSubmitSchema,
-  renderLogboekCard,
   type LogboekKeepBoth,
-  type LogboekSubmit,
   type QuestionId,
 } from '../cards/logboek.card';
 import { strings } from '../cards/strings';
@@ -20,18 +16,13 @@ import type { Contributions } from '../domain/contributions';
 import { parseIsoWeekId } from '../domain/iso-week-calendar';
 import type { Person } from '../domain/people';
 import { laterInstant } from '../domain/prompt-timing';
-import { logboekRoleOf, type Participation } from './participation';
-import {
-  answersOf,
-  type LogboekReply,
-  type LogboekWeekView,
-  type OpenActions,
-} from './logboek-week-view';
+import type { Participation } from './participation';
+import { answersIn } from './logboek-save';
+import type { LogboekReply, LogboekWeekView } from './logboek-week-view';
 
 export type { LogboekReply } from './logboek-week-view';
 
 export const logboekActionSchema = z.union([
-  logboekSubmitSchema,
   logboekLaterSchema,
   logboekSkipSchema,
   logboekEditSchema,
@@ -60,9 +51,8 @@ export class LogboekAnswers {
   constructor(
     private readonly participation: Participation,
     private readonly weeks: LogboekWeeks,
-    private readonly actions: OpenActions,
     readonly view: LogboekWeekView,
-    private readonly contributions: Pick<Contributions, 'saveWeekly' | 'add'>,
+    private readonly contributions: Pick<Contributions, 'add'>,
   ) {}
 
   async answer(context: TurnContext, action: LogboekAction): Promise<LogboekReply> {
@@ -94,64 +84,9 @@ export class LogboekAnswers {
         return this.view.card(context, person, membership, action.week);
       case 'logboek-receipt':
         return this.view.current(context, person, membership, action.week);
-      case 'logboek-save':
-        return this.save(context, person, membership, action);
       case 'logboek-keep-both':
         return this.keepBoth(context, person, membership, action);
     }
-  }
-
-  private async save(
-    context: TurnContext,
-    person: Person,
-    membership: Membership,
-    submit: LogboekSubmit,
-  ): Promise<LogboekReply> {
-    const at = this.participation.now();
-    const language = this.participation.language(context);
-    const answers = answersIn(submit);
-    // Ticking off an agreement is not a research contribution: it holds even if the entry cannot.
-    await this.actions.markDone(submit.done, person.id, at);
-    const result = await this.contributions.saveWeekly(
-      {
-        personId: person.id,
-        organisationId: membership.organisationId,
-        kind: 'logboek-entry',
-        period: submit.week,
-        text: JSON.stringify(answers),
-        tags: submit.goals,
-      },
-      at,
-      submit.rev ?? 0,
-    );
-    const week = parseIsoWeekId(submit.week).week;
-    if (result.stored) {
-      return {
-        card: await this.view.receipt(context, membership, submit.week, result.contribution),
-      };
-    }
-    if (result.reason === 'closed') return { text: strings(language).logboek.closed(week) };
-    const role = logboekRoleOf(membership);
-    if (result.reason === 'stale') {
-      const stored = { ...answersOf(result.current), goals: result.current.tags ?? [] };
-      const offered = { ...answers, goals: submit.goals };
-      const storedRevision = result.current.revision;
-      const model = { language, week, weekId: submit.week, role, stored, storedRevision, offered };
-      return { card: renderLogboekConflictCard(model) };
-    }
-    // Nothing kept; the card stays filled in, and the consent card comes as a message.
-    await this.participation.showConsentCard(context, result.studyId);
-    return {
-      card: renderLogboekCard({
-        language,
-        week,
-        weekId: submit.week,
-        role,
-        answers: { ...answers, goals: submit.goals },
-        openActions: toTicks(await this.actions.openFor([person.id]), language),
-        revision: submit.rev ?? 0,
-      }),
-    };
   }
 
   /** "Allebei bewaren": the entry stays as stored, the new answers become a note with the week. */
@@ -184,10 +119,4 @@ export class LogboekAnswers {
     const notice = t.logboekFlow.keptAsNote(week);
     return this.view.current(context, person, membership, submit.week, notice);
   }
-}
-
-function answersIn(submit: Partial<Record<QuestionId, string | undefined>>) {
-  return Object.fromEntries(
-    questionIds.flatMap((q) => (submit[q] ? [[q, submit[q]]] : [])),
-  ) as Partial<Record<QuestionId, string>>;
 }

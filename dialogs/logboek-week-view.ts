@@ -3,15 +3,14 @@ import { toTicks, type OpenAction } from '../cards/action-line';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { cardAttachment } from '../cards/attachment';
 import { renderLogboekMovedCard } from '../cards/logboek-moved.card';
-import { renderLogboekReceiptCard } from '../cards/logboek-receipt.card';
-import { renderLogboekCard, type QuestionId } from '../cards/logboek.card';
+import { logboekRoleOf, renderLogboekCard } from '../cards/logboek.card';
 import { strings } from '../cards/strings';
 import type { Membership } from '../domain/access.rules';
 import type { Contribution, Contributions } from '../domain/contributions';
 import { parseIsoWeekId } from '../domain/iso-week-calendar';
-import type { Language } from '../domain/language';
 import type { Person } from '../domain/people';
-import { logboekRoleOf, type Participation } from './participation';
+import type { Participation } from './participation';
+import { answersOf, logboekReceipt } from './logboek-save';
 
 type Keeper = { personId: string; organisationId: string };
 
@@ -89,19 +88,12 @@ export class LogboekWeekView {
     stored: Contribution | Date,
     notice?: string,
   ): Promise<AdaptiveCard> {
-    const language = this.participation.language(context);
-    const timeZone = await this.participation.timeZoneOf(membership.organisationId);
-    const skipped = stored instanceof Date;
-    const at = skipped ? stored : stored.updatedAt;
-    const until = skipped ? null : this.lastDay(stored.windowEndsAt, language, timeZone);
-    return renderLogboekReceiptCard({
-      language,
-      week: parseIsoWeekId(weekId).week,
+    return logboekReceipt({
+      language: this.participation.language(context),
       weekId,
-      savedAt: this.participation.formatDate(at, language, timeZone),
-      editableUntil: until,
-      goals: skipped ? [] : (stored.tags ?? []),
-      skipped,
+      stored,
+      timeZone: await this.participation.timeZoneOf(membership.organisationId),
+      now: this.participation.now(),
       ...(notice ? { notice } : {}),
       refreshFor: context.activity.from.id,
     });
@@ -132,13 +124,4 @@ export class LogboekWeekView {
   entryOf(person: Person, weekId: string) {
     return this.contributions.findWeekly(person.id, 'logboek-entry', weekId);
   }
-
-  private lastDay(windowEndsAt: Date, language: Language, timeZone: string) {
-    if (windowEndsAt.getTime() <= this.participation.now().getTime()) return null;
-    return this.participation.formatDate(new Date(windowEndsAt.getTime() - 1), language, timeZone);
-  }
-}
-
-export function answersOf(entry: Contribution): Partial<Record<QuestionId, string>> {
-  return JSON.parse(entry.text) as Partial<Record<QuestionId, string>>;
 }

@@ -3,6 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { cardAttachment } from '../cards/attachment';
 import { renderLogboekWeekCard } from '../cards/logboek-week.card';
+import { logboekRoleOf } from '../cards/logboek.card';
 import { myLogboekWeekSchema, renderMyLogboekCard } from '../cards/my-logboek.card';
 import { strings } from '../cards/strings';
 import type { Membership } from '../domain/access.rules';
@@ -10,7 +11,7 @@ import { parseIsoWeekId } from '../domain/iso-week-calendar';
 import type { Person } from '../domain/people';
 import type { LogboekHistory } from './logboek-history';
 import { OneTurnDialog } from './one-turn.dialog';
-import { logboekRoleOf, type Participation } from './participation';
+import type { Participation } from './participation';
 
 export const MY_LOGBOEK_DIALOG = 'my-logboek';
 

@@ -1,8 +1,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { cardAttachment } from '../cards/attachment';
 import { renderConsentCard } from '../cards/consent.card';
-import type { LogboekRole } from '../cards/logboek.card';
-import { strings } from '../cards/strings';
+import { longDate, strings } from '../cards/strings';
 import { allows, type Membership, type Viewer } from '../domain/access.rules';
 import type { Organisation, Study } from '../domain/organisations';
 import { pickLanguage, type Language } from '../domain/language';
@@ -23,10 +22,6 @@ export interface ParticipationDeps {
 
 /** What every participation dialog needs: who is talking, where they belong, consent. */
 export class Participation {
-  // Building an Intl.DateTimeFormat costs far more than formatting with one (it showed in the
-  // profile of every logboek save), and there are only two languages and a few time zones.
-  private readonly dateFormats = new Map<string, Intl.DateTimeFormat>();
-
   constructor(private readonly deps: ParticipationDeps) {}
 
   private get ports(): ParticipationPorts {
@@ -170,25 +165,6 @@ export class Participation {
   }
 
   formatDate(date: Date, language: Language, timeZone: string): string {
-    const key = `${language} ${timeZone}`;
-    let format = this.dateFormats.get(key);
-    if (!format) {
-      format = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone,
-      });
-      this.dateFormats.set(key, format);
-    }
-    return format.format(date);
+    return longDate(date, language, timeZone);
   }
-}
-
-/** Which of the logboek's question sets a member answers. */
-export function logboekRoleOf(membership: Membership): LogboekRole {
-  const role = membership.roles.find((r): r is LogboekRole =>
-    ['aanjager', 'maatje', 'teamcoach'].includes(r),
-  );
-  return role ?? 'aanjager';
 }

@@ -12,12 +12,12 @@ export interface ConsentEvent {
 /** 'none' until the person answered the consent card; the latest choice counts (C1, C2). */
 export type ConsentStatus = 'none' | ConsentChoice;
 
-export function consentStatus(latest: ConsentEvent | undefined): ConsentStatus {
+export function consentStatus(latest: Pick<ConsentEvent, 'choice'> | undefined): ConsentStatus {
   return latest?.choice ?? 'none';
 }
 
 /** C1: nothing is collected unless the latest choice is to take part. */
-export function mayContribute(latest: ConsentEvent | undefined): boolean {
+export function mayContribute(latest: Pick<ConsentEvent, 'choice'> | undefined): boolean {
   return consentStatus(latest) === 'given';
 }
 

@@ -1,3 +1,4 @@
+import type { Role } from './roles';
 import type { ConsentEvent } from './consent.rules';
 
 /** What someone hands to the study; issue 5's weekly entry adds its own kind. */
@@ -34,6 +35,17 @@ export interface AttachmentDraft {
 export type AddResult =
   | { stored: true; contribution: Contribution }
   | { stored: false; reason: 'no-consent'; studyId: string };
+
+/** Who saved a logboek entry from the card: found by Teams identity in the save's transaction. */
+export interface EntryKeeper {
+  personId: string;
+  organisationId: string;
+  studyId: string;
+  /** The organisation's time zone, for the receipt's dates. */
+  timeZone: string;
+  /** Their logboek roles in that organisation. */
+  roles: Role[];
+}
 
 export type SaveResult =
   | AddResult

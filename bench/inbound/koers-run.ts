@@ -37,10 +37,21 @@ export async function koersOnFreshDatabase(
   options: InboundOptions,
   scene: LoadScene = { start: scenarioStart(), freeFrom: 1 },
 ): Promise<TargetFigures> {
-  const database = await openTestDatabase(kind);
+  // Statements per save: all Koers sent under load, the benchmark's own counts left out.
+  let statements = 0;
+  const onStatement = (sql: string) => {
+    if (!sql.startsWith('select count(')) statements += 1;
+  };
+  const database = await openTestDatabase(kind, { onStatement });
   try {
     const keepers = await seedInboundKeepers(database, connector.url, scene.start, people);
-    return await measureKoersOn(database, keepers, scene, connector, options);
+    statements = 0;
+    const figures = await measureKoersOn(database, keepers, scene, connector, options);
+    const saves = await database.db
+      .selectFrom('contributions')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return { ...figures, statementsPerSave: statements / Math.max(1, Number(saves.n)) };
   } finally {
     await database.dispose();
   }

@@ -29,6 +29,8 @@ export interface TargetFigures {
   fixed: RunFigures;
   /** Some requests saved a week the same person had saved earlier in the run (an edit). */
   wrapped: boolean;
+  /** SQL statements Koers sent per entry stored, over the whole load. */
+  statementsPerSave?: number;
 }
 
 /** The bare echo bot: a warm-up, then as fast as it goes, then at the fixed rate. */

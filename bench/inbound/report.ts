@@ -78,9 +78,13 @@ export function printRatios(bare: TargetFigures, koers: TargetFigures[], rate: n
   console.log('');
   for (const k of koers) {
     const ratio = k.max.rps / bare.max.rps;
+    const statements =
+      k.statementsPerSave === undefined
+        ? ''
+        : `; ${k.statementsPerSave.toFixed(1)} statements per save`;
     console.log(
-      `${k.storage}: throughput koers/bare ${ratio.toFixed(2)} (target >= 0.70); ` +
-        `p99 at ${rate}/s ${k.fixed.p99} ms (target < 50 ms)`,
+      `${k.target} (${k.storage}): throughput koers/bare ${ratio.toFixed(2)} (target >= 0.70), ` +
+        `${k.max.rps.toFixed(0)} req/s; p99 at ${rate}/s ${k.fixed.p99} ms (target < 50 ms)${statements}`,
     );
   }
 }

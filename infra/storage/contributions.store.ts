@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import { mayContribute } from '../../domain/consent.rules';
 import type {
   AddResult,
@@ -12,37 +12,34 @@ import type {
   Contributions,
   RemoveNoteResult,
 } from '../../domain/contributions';
-import { withdrawalWindowEnd } from '../../domain/withdrawal-window';
-import { WorkingDays } from '../../domain/working-days';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { StorageKind } from './database';
-import { markWeek } from './logboek.store';
+import { EntrySeal, insertEntry, writeWeekly } from './logboek-entries.store';
 import { removeNote } from './note-removal';
 import { latestConsent, lockPerson } from './person-lock';
-import type { ContributionsTable, KoersSchema } from './schema';
+import type { KoersSchema } from './schema';
 
 /** Contributions, encrypted at rest (C8) and only ever written behind the consent gate (C1). */
 export class ContributionsStore implements Contributions {
+  private readonly seal: EntrySeal;
+
   constructor(
     private readonly db: Kysely<KoersSchema>,
     private readonly kind: StorageKind,
     private readonly cipher: FieldCipher,
-  ) {}
+  ) {
+    this.seal = new EntrySeal(cipher);
+  }
 
   async add(draft: ContributionDraft, at: Date): Promise<AddResult> {
     return this.db.transaction().execute(async (tx) => {
       const place = await this.gate(tx, draft);
       if (!place.consented) return { stored: false, reason: 'no-consent', studyId: place.studyId };
-      return { stored: true, contribution: await this.insert(tx, draft, place, at) };
+      return { stored: true, contribution: await insertEntry(tx, this.seal, draft, place, at) };
     });
   }
 
-  /**
-   * One entry per person and week: the first save creates it, later saves change it while its
-   * bedenktijd runs (the window counts from the first save); after that it is closed. A save
-   * drawn from another revision than the stored one (`basedOn`, 0: none seen) changes nothing
-   * and returns the stored entry, so no save replaces what its author did not see.
-   */
+  /** The week's one entry, behind the consent gate (see writeWeekly). */
   async saveWeekly(draft: ContributionDraft, at: Date, basedOn: number): Promise<SaveResult> {
     return this.db.transaction().execute(async (tx) => {
       const place = await this.gate(tx, draft);
@@ -54,38 +51,7 @@ export class ContributionsStore implements Contributions {
         .where('kind', '=', draft.kind)
         .where('period', '=', draft.period)
         .executeTakeFirst();
-      if (!existing) return { stored: true, contribution: await this.insert(tx, draft, place, at) };
-      const windowEndsAt = new Date(existing.window_ends_at);
-      if (windowEndsAt.getTime() <= at.getTime()) return { stored: false, reason: 'closed' };
-      if (existing.revision !== basedOn) {
-        return { stored: false, reason: 'stale', current: this.toContribution(existing) };
-      }
-      const sealed = this.cipher.encrypt(draft.text, contentContext(existing.id));
-      await tx
-        .updateTable('contributions')
-        .set({
-          content: sealed.data,
-          key_id: sealed.keyId,
-          tags: draft.tags ? JSON.stringify(draft.tags) : null,
-          updated_at: at.toISOString(),
-          revision: existing.revision + 1,
-        })
-        .where('id', '=', existing.id)
-        .execute();
-      await this.countWeek(tx, draft, at);
-      const submittedAt = new Date(existing.submitted_at);
-      const revision = existing.revision + 1;
-      return {
-        stored: true,
-        contribution: {
-          ...draft,
-          id: existing.id,
-          submittedAt,
-          windowEndsAt,
-          revision,
-          updatedAt: at,
-        },
-      };
+      return writeWeekly(tx, this.seal, draft, place, at, { existing, basedOn });
     });
   }
 
@@ -105,44 +71,6 @@ export class ContributionsStore implements Contributions {
     await lockPerson(tx, this.kind, draft.personId);
     const consented = mayContribute(await latestConsent(tx, draft.personId, place.studyId));
     return { ...place, consented };
-  }
-
-  private async insert(
-    tx: Kysely<KoersSchema>,
-    draft: ContributionDraft,
-    place: { timeZone: string; workingDays: number; extraDays: string },
-    at: Date,
-  ): Promise<Contribution> {
-    const id = randomUUID();
-    const windowEndsAt = withdrawalWindowEnd(at, {
-      timeZone: place.timeZone,
-      workingDays: place.workingDays,
-      calendar: new WorkingDays(JSON.parse(place.extraDays) as string[]),
-    });
-    const sealed = this.cipher.encrypt(draft.text, contentContext(id));
-    await tx
-      .insertInto('contributions')
-      .values({
-        id,
-        person_id: draft.personId,
-        organisation_id: draft.organisationId,
-        kind: draft.kind,
-        period: draft.period,
-        tags: draft.tags ? JSON.stringify(draft.tags) : null,
-        content: sealed.data,
-        key_id: sealed.keyId,
-        submitted_at: at.toISOString(),
-        window_ends_at: windowEndsAt.toISOString(),
-        updated_at: at.toISOString(),
-      })
-      .execute();
-    await this.countWeek(tx, draft, at);
-    return { ...draft, id, submittedAt: at, windowEndsAt, revision: 1, updatedAt: at };
-  }
-
-  /** Every contribution counts: its week is written, whatever else the week was (see markWeek). */
-  private async countWeek(tx: Kysely<KoersSchema>, draft: ContributionDraft, at: Date) {
-    if (draft.period) await markWeek(tx, draft, draft.period, 'written', at);
   }
 
   async attach(contributionId: string, file: AttachmentDraft, at: Date): Promise<AttachResult> {
@@ -196,7 +124,7 @@ export class ContributionsStore implements Contributions {
       .where('kind', '=', kind)
       .where('period', '=', period)
       .executeTakeFirst();
-    return row && this.toContribution(row);
+    return row && this.seal.decrypt(row);
   }
 
   async listByPerson(personId: string): Promise<Contribution[]> {
@@ -206,7 +134,7 @@ export class ContributionsStore implements Contributions {
       .where('person_id', '=', personId)
       .orderBy('submitted_at')
       .execute();
-    return rows.map((row) => this.toContribution(row));
+    return rows.map((row) => this.seal.decrypt(row));
   }
 
   /** The person's contributions of these weeks, decrypted, oldest first. */
@@ -219,27 +147,6 @@ export class ContributionsStore implements Contributions {
       .where('period', 'in', [...periods])
       .orderBy('submitted_at')
       .execute();
-    return rows.map((row) => this.toContribution(row));
-  }
-
-  private toContribution(row: Selectable<ContributionsTable>): Contribution {
-    return {
-      id: row.id,
-      personId: row.person_id,
-      organisationId: row.organisation_id,
-      kind: row.kind as ContributionKind,
-      period: row.period,
-      ...(row.tags ? { tags: JSON.parse(row.tags) as number[] } : {}),
-      text: this.cipher.decryptText(
-        { keyId: row.key_id, data: row.content },
-        contentContext(row.id),
-      ),
-      submittedAt: new Date(row.submitted_at),
-      windowEndsAt: new Date(row.window_ends_at),
-      revision: row.revision,
-      updatedAt: new Date(row.updated_at),
-    };
+    return rows.map((row) => this.seal.decrypt(row));
   }
 }
-
-export const contentContext = (id: string) => `contributions.content:${id}`;

@@ -1,17 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type Dialect } from 'kysely';
 import { Pool } from 'pg';
 import { safeError, type Logger } from '../logger';
 import type { KoersSchema } from './schema';
 import { CurrentSchemaPostgresDialect } from './schema-introspector';
 import { CachedStatements } from './sqlite-statements';
+import { watchedDialect, type StatementWatch } from './statement-watch';
 
 export type StorageKind = 'sqlite' | 'postgres';
 
-export type DatabaseOptions =
-  { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string };
+export type DatabaseOptions = (
+  { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema?: string }
+) & {
+  /** Told every statement sent (tests and benchmarks count them); none in production. */
+  onStatement?: StatementWatch;
+};
 
 export interface Database {
   kind: StorageKind;
@@ -30,7 +35,11 @@ export function sqliteFileIn(dataDir: string): string {
 export type DatabaseLog = Pick<Logger, 'warn'>;
 
 export function openDatabase(options: DatabaseOptions, log?: DatabaseLog): Database {
-  const db = options.kind === 'sqlite' ? openSqlite(options.file) : openPostgres(options, log);
+  const dialect =
+    options.kind === 'sqlite' ? sqliteDialect(options.file) : postgresDialect(options, log);
+  const db = new Kysely<KoersSchema>({
+    dialect: options.onStatement ? watchedDialect(dialect, options.onStatement) : dialect,
+  });
   return {
     kind: options.kind,
     db,
@@ -41,7 +50,7 @@ export function openDatabase(options: DatabaseOptions, log?: DatabaseLog): Datab
   };
 }
 
-function openSqlite(file: string): Kysely<KoersSchema> {
+function sqliteDialect(file: string): Dialect {
   const connection = new BetterSqlite3(file);
   connection.pragma('journal_mode = WAL');
   // In WAL mode NORMAL keeps every commit through a process crash (only a power cut can lose the
@@ -55,12 +64,10 @@ function openSqlite(file: string): Kysely<KoersSchema> {
   // keeper's week, and those look-ups then go to the file. 64 MB, and reads through mmap.
   connection.pragma('cache_size = -65536');
   connection.pragma('mmap_size = 268435456');
-  return new Kysely<KoersSchema>({
-    dialect: new SqliteDialect({ database: new CachedStatements(connection) }),
-  });
+  return new SqliteDialect({ database: new CachedStatements(connection) });
 }
 
-function openPostgres(options: { url: string }, log: DatabaseLog | undefined): Kysely<KoersSchema> {
+function postgresDialect(options: { url: string }, log: DatabaseLog | undefined): Dialect {
   const pool = new Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 5000 });
   // A restart or failover ends every connection. pg emits that as an 'error' event, on the pool
   // for idle clients and on the client for one checked out between queries; an unheard 'error'
@@ -68,7 +75,7 @@ function openPostgres(options: { url: string }, log: DatabaseLog | undefined): K
   const warn = (err: unknown) => log?.warn({ err: safeError(err) }, 'database connection lost');
   pool.on('error', warn);
   pool.on('connect', (client) => client.on('error', warn));
-  return new Kysely<KoersSchema>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
+  return new CurrentSchemaPostgresDialect({ pool });
 }
 
 /** PostgreSQL when DATABASE_URL is set, otherwise a SQLite file in DATA_DIR. */

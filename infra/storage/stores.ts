@@ -12,6 +12,7 @@ import { ContactBudgetStore } from './contact-budget.store';
 import { ConsentStore } from './consent.store';
 import { AttachmentsStore } from './attachments.store';
 import { ContributionsStore } from './contributions.store';
+import { LogboekEntriesStore } from './logboek-entries.store';
 import { ConversationsStore } from './conversations.store';
 import type { Database } from './database';
 import { InvitesStore } from './invites.store';
@@ -51,6 +52,7 @@ export function createStores(database: Database, keys: Keys) {
     invites: new InvitesStore(db, keys.pseudonyms),
     consents: new ConsentStore(db, kind, keys.pseudonyms),
     contributions,
+    logboekEntries: new LogboekEntriesStore(db, kind, keys.cipher),
     attachments,
     personalData: new PersonalDataStore(
       db,

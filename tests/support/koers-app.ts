@@ -3,6 +3,7 @@ import pino from 'pino';
 import { startServer, type RunningServer } from '../../bot/main';
 import { loadConfig } from '../../infra/config';
 import type { StorageKind } from '../../infra/storage/database';
+import type { StatementWatch } from '../../infra/storage/statement-watch';
 import { startFakeConnector, type FakeConnector } from './fake-connector';
 import { openTestDatabase, type TestDatabase } from './test-database';
 
@@ -24,10 +25,13 @@ export interface KoersUnderTest {
 /** The whole bot on port 0, with its own fresh database and a fake Teams connector. */
 export async function startKoers(
   kind: StorageKind,
-  options: { clock?: () => Date; env?: Record<string, string> } = {},
+  options: { clock?: () => Date; env?: Record<string, string>; onStatement?: StatementWatch } = {},
 ): Promise<KoersUnderTest> {
   const connector = await startFakeConnector();
-  const database = await openTestDatabase(kind);
+  const database = await openTestDatabase(
+    kind,
+    options.onStatement ? { onStatement: options.onStatement } : {},
+  );
   const config = loadConfig({
     PORT: '0',
     LOG_LEVEL: 'silent',

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Database, type StorageKind } from '../../infra/storage/database';
+import type { StatementWatch } from '../../infra/storage/statement-watch';
 import { migrateToLatest } from '../../infra/storage/migrate';
 import { adminQuery, runPrefix } from './postgres-schemas';
 
@@ -27,13 +28,19 @@ export interface TestDatabase extends Database {
   env: Record<string, string>;
 }
 
-/** A fresh, migrated database of its own: a temporary SQLite file or a new PostgreSQL schema. */
-export async function openTestDatabase(kind: StorageKind): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database of its own: a temporary SQLite file or a new PostgreSQL schema.
+ * `onStatement` is told every statement this connection sends, the migrations' too.
+ */
+export async function openTestDatabase(
+  kind: StorageKind,
+  options: { onStatement?: StatementWatch } = {},
+): Promise<TestDatabase> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'koers-test-'));
     const location = { kind: 'sqlite' as const, file: join(dir, 'koers.sqlite') };
     const env = { DATA_DIR: dir };
-    const database = openDatabase(location);
+    const database = openDatabase({ ...location, ...options });
     await migrateToLatest(database);
     return {
       ...database,
@@ -52,7 +59,7 @@ export async function openTestDatabase(kind: StorageKind): Promise<TestDatabase>
   const url = new URL(postgresUrl);
   url.searchParams.set('options', `-c search_path=${schema}`);
   const location = { kind: 'postgres' as const, url: url.toString() };
-  const database = openDatabase(location);
+  const database = openDatabase({ ...location, ...options });
   await migrateToLatest(database);
   const keysDir = mkdtempSync(join(tmpdir(), 'koers-keys-'));
   return {
