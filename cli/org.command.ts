@@ -104,11 +104,15 @@ async function holiday(config: Config, io: CliIo, rest: string[]): Promise<numbe
       io.err(`no organisation with id ${args.org}; \`koers org list\` shows them`);
       return 1;
     }
-    await organisations.addHoliday(found.id, {
-      name: args.name,
-      startsOn: args.from,
-      endsOn: args.to,
-    });
+    await organisations.addHoliday(
+      found.id,
+      {
+        name: args.name,
+        startsOn: args.from,
+        endsOn: args.to,
+      },
+      new Date(),
+    );
     io.out(`${args.name} (${args.from} to ${args.to}) added to ${found.name}`);
     return 0;
   });

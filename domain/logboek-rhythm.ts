@@ -4,6 +4,9 @@
  */
 export type WeekOutcome = 'written' | 'skipped' | 'silent';
 
+/** How a week stands in storage: quiet is a holiday or pause, stopped a week after the silence. */
+export type WeekStatus = 'prompted' | 'written' | 'skipped' | 'quiet' | 'stopped';
+
 /** After this many silent weeks in a row the prompts stop and the teamcoach is told instead. */
 export const SILENT_WEEKS_BEFORE_COACH = 3;
 
@@ -30,4 +33,14 @@ export function promptsStopped(outcomes: readonly WeekOutcome[]): boolean {
  */
 export function teamcoachToBeTold(outcomes: readonly WeekOutcome[]): boolean {
   return silentWeeksInARow(outcomes) === SILENT_WEEKS_BEFORE_COACH;
+}
+
+/** Weeks before `week` as the rhythm sees them: holidays and pauses do not count, a stop is silence. */
+export function outcomesBefore(
+  weeks: readonly { week: string; status: WeekStatus }[],
+  week: string,
+): WeekOutcome[] {
+  return weeks
+    .filter((w) => w.week < week && w.status !== 'quiet')
+    .map((w) => (w.status === 'written' || w.status === 'skipped' ? w.status : 'silent'));
 }

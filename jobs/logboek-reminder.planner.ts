@@ -5,16 +5,21 @@ import { pickLanguage } from '../domain/language';
 import { endOfDayAt } from '../domain/message-worth';
 import { reminderAllowed } from '../domain/prompt-timing';
 import type { OutboxDraft } from '../domain/messages';
-import type { Planner } from '../infra/delivery/scheduler-pass';
+import type { HolidayPeriod } from '../domain/organisations';
+import type { Planner, Queue } from '../infra/delivery/scheduler-pass';
 import type { ContactBudgetStore } from '../infra/storage/contact-budget.store';
+import type { LogboekDueStore, ReminderDue } from '../infra/storage/logboek-due.store';
+import { momentOf } from '../infra/storage/logboek-keepers';
 import type { LogboekStore } from '../infra/storage/logboek.store';
-import { momentOf } from './weekly-prompt.planner';
+import { PASS_BATCH } from './weekly-prompt.planner';
 
 /**
  * The one reminder a week may get (domain.md: at most one), when nothing came: after the
  * configured delay, or the day after "Later". Never on a holiday or pause day, nor after the
- * week ended, nor when a coach's nudge spent the week's contact budget: then none at all. The week is marked reminded before the draft is queued, so a
- * crash in between loses a reminder rather than sending two.
+ * week ended, nor when a coach's nudge spent the week's contact budget: then none at all. Only
+ * the reminders the next-due index says are due are read, a batch at a time; each week is marked
+ * reminded before its draft is queued, so a crash in between loses a reminder rather than
+ * sending two.
  */
 export class LogboekReminderPlanner implements Planner {
   readonly name = 'logboek-reminder';
@@ -22,21 +27,44 @@ export class LogboekReminderPlanner implements Planner {
   constructor(
     private readonly deps: {
       logboek: LogboekStore;
+      due: LogboekDueStore;
       contactBudget: Pick<ContactBudgetStore, 'claim'>;
       defaultLocale: string;
     },
   ) {}
 
-  async plan(at: Date): Promise<OutboxDraft[]> {
+  async plan(at: Date, queue: Queue): Promise<OutboxDraft[]> {
+    const handled = new Set<string>();
+    let holidays: Map<string, HolidayPeriod[]> | undefined;
+    for (;;) {
+      const due = await this.deps.due.remindersDue(at, PASS_BATCH);
+      const rows = due.filter((row) => !handled.has(row.personId));
+      if (rows.length === 0) break;
+      for (const row of rows) handled.add(row.personId);
+      holidays ??= await this.deps.logboek.holidaysByOrganisation();
+      await queue(await this.batch(rows, at, holidays));
+      await this.deps.due.passed(
+        rows.map((row) => row.personId),
+        at,
+      );
+      if (due.length < PASS_BATCH) break;
+    }
+    return [];
+  }
+
+  private async batch(
+    rows: ReminderDue[],
+    at: Date,
+    holidays: Map<string, HolidayPeriod[]>,
+  ): Promise<OutboxDraft[]> {
     const { logboek } = this.deps;
-    const due = await logboek.remindersDue(at);
-    if (due.length === 0) return [];
-    const people = { personIds: due.map((d) => d.personId) };
+    const open = rows.filter((row) => row.open);
+    if (open.length === 0) return [];
+    await this.deps.due.markReminded(open, at);
+    const people = { personIds: open.map((d) => d.personId) };
     const keepers = new Map((await logboek.keepers(people)).map((k) => [k.personId, k]));
-    const holidays = await logboek.holidaysByOrganisation();
     const drafts: OutboxDraft[] = [];
-    for (const { personId, week } of due) {
-      await logboek.markReminded(personId, week, at);
+    for (const { personId, week } of open) {
       const keeper = keepers.get(personId);
       if (!keeper) continue; // withdrew, or was removed: nothing more is asked
       const moment = momentOf(keeper);

@@ -13,17 +13,18 @@ import { WeeklyPromptPlanner } from './weekly-prompt.planner';
  * `koers jobs run-due`. Each feature that sends on a schedule adds its planner here.
  */
 export function createPlanners(stores: Stores, config: Config): Planner[] {
-  const { logboek, actionPoints, contactBudget } = stores;
+  const { logboek, logboekDue: due, actionPoints, contactBudget } = stores;
   const defaultLocale = config.defaultLocale;
   return [
     new WeeklyPromptPlanner({
       logboek,
+      due,
       actionPoints,
       silentWeeks: new SilentWeeksNotice({ logboek, defaultLocale }),
       defaultLocale,
       reminderDelayDays: config.logboek.reminderDelayDays,
     }),
-    new LogboekReminderPlanner({ logboek, contactBudget, defaultLocale }),
+    new LogboekReminderPlanner({ logboek, due, contactBudget, defaultLocale }),
     ...checkInPlanners(stores, config),
     new PollClosingPlanner({
       polls: stores.polls,

@@ -38,10 +38,15 @@ export async function runPasses(database: TestDatabase, start: Date, count: numb
   let current: PassFigures['planners'] = [];
   const planners = createPlanners(stores, config).map((planner): Planner => ({
     name: planner.name,
-    plan: async (at) => {
+    plan: async (at, queue) => {
       const started = performance.now();
-      const drafts = await planner.plan(at);
-      current.push({ name: planner.name, ms: performance.now() - started, drafts: drafts.length });
+      let queued = 0;
+      const drafts = await planner.plan(at, async (batch) => {
+        queued += batch.length;
+        await queue(batch);
+      });
+      const ms = performance.now() - started;
+      current.push({ name: planner.name, ms, drafts: queued + drafts.length });
       return drafts;
     },
   }));

@@ -4,11 +4,17 @@ import type { Outbox } from './outbox';
 import type { OutboxDraft } from '../../domain/messages';
 import type { OutboxDrainer } from './outbox-drainer';
 
+/** Puts drafts in the outbox now (what is queued already, by dedupe key, is left alone). */
+export type Queue = (drafts: OutboxDraft[]) => Promise<void>;
+
 /** Turns due work of one kind (weekly prompts, reminders, ...) into outbox messages. */
 export interface Planner {
   name: string;
-  /** What should be queued as of `at`; queuing the same dedupe key again is harmless. */
-  plan(at: Date): Promise<OutboxDraft[]>;
+  /**
+   * What should be queued as of `at`; queuing the same dedupe key again is harmless. A planner
+   * that works in batches queues each through `queue` before it marks the batch done.
+   */
+  plan(at: Date, queue: Queue): Promise<OutboxDraft[]>;
 }
 
 export interface PassResult {
@@ -31,8 +37,11 @@ export class SchedulerPass {
   async plan(at: Date): Promise<number> {
     let queued = 0;
     for (const planner of this.deps.planners) {
-      const drafts = await planner.plan(at);
-      const added = await this.deps.outbox.enqueue(drafts, at);
+      let added = 0;
+      const queue: Queue = async (drafts) => {
+        added += await this.deps.outbox.enqueue(drafts, at);
+      };
+      await queue(await planner.plan(at, queue));
       if (added) this.deps.logger.info({ planner: planner.name, queued: added }, 'planned');
       queued += added;
     }

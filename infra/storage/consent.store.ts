@@ -13,6 +13,7 @@ import { writeAudit } from './audit.store';
 import { conversationStateKey, userStateKey } from './bot-state-keys';
 import type { StorageKind } from './database';
 import { toStudy } from './organisations.store';
+import { refreshDue } from './logboek-due';
 import { latestConsent, lockPerson } from './person-lock';
 import { withdrawPollAnswers } from './poll-withdrawal';
 import type { KoersSchema } from './schema';
@@ -43,6 +44,7 @@ export class ConsentStore implements ConsentRegister {
   async decide(personId: string, studyId: string, decision: ConsentDecision, at: Date) {
     await this.db.transaction().execute(async (tx) => {
       await this.append(tx, personId, studyId, decision.choice, at, decision);
+      await refreshDue(tx, [personId], at);
       await writeAudit(
         tx,
         {
@@ -77,6 +79,7 @@ export class ConsentStore implements ConsentRegister {
           .executeTakeFirstOrThrow(),
       );
       await this.append(tx, personId, studyId, 'withdrawn', at);
+      await refreshDue(tx, [personId], at);
       const held = await tx
         .selectFrom('contributions')
         .innerJoin('organisations', 'organisations.id', 'contributions.organisation_id')

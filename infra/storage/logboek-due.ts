@@ -1,73 +1,180 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
-import { minuteOfWeek, type PromptWindow } from '../../domain/prompt-window';
+import { sql, type Kysely } from 'kysely';
+import { isoWeekId, weekOfInstant } from '../../domain/iso-week-calendar';
+import { nextDue, type DueWeek } from '../../domain/logboek-due';
+import type { WeekStatus } from '../../domain/logboek-rhythm';
+import type { HolidayPeriod } from '../../domain/organisations';
 import { logboekRoles } from '../../domain/roles';
-import { DEFAULT_MOMENT } from '../../domain/weekly-moment';
+import { momentOf, selectKeepers } from './logboek-keepers';
 import type { KoersSchema } from './schema';
 
-const DEFAULT_MINUTE = minuteOfWeek(
-  DEFAULT_MOMENT.weekday,
-  DEFAULT_MOMENT.hour,
-  DEFAULT_MOMENT.minute,
-);
+const CHUNK = 500;
+/** Enough weeks back for the silent-weeks count and the last settled week, holidays included. */
+const WEEK_MS = 7 * 86_400_000;
+const HISTORY_MS = 16 * WEEK_MS;
 
 /**
- * The ids of keepers a planning pass may find due, in one pass over people and their moments:
- * the moment inside a window and that week not settled (no row, or 'prompted' with no card
- * queued or shown). The keepers' full rows are then read for these few only.
+ * The one place the next-due index (logboek_due) is written. Every change that moves someone's
+ * prompt or reminder (moment, pause, holiday, consent, role, membership, reachability, a week
+ * recorded) calls it in its own transaction; a planning pass calls it with `catchUp` for the
+ * people it handled, so weeks that ended while nothing ran are passed over. Someone who no
+ * longer keeps a logboek (no consent, no logboek role, unreachable) loses their row.
  */
-export async function mayBeDue(db: Kysely<KoersSchema>, windows: readonly PromptWindow[]) {
-  const rows = await db
-    .selectFrom('people')
-    .leftJoin('logboek_settings', 'logboek_settings.person_id', 'people.id')
-    .select('people.id')
-    .where('people.unreachable_since', 'is', null)
-    .where((eb) => eb.or(windows.map((w) => dueIn(eb, w))))
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('members')
-          .innerJoin('member_roles', 'member_roles.member_id', 'members.id')
-          .select(sql.lit(1).as('one'))
-          .whereRef('members.person_id', '=', 'people.id')
-          .where('member_roles.role', 'in', [...logboekRoles]),
-      ),
-    )
-    // In id order, the look-ups by person walk their indexes in order too: far fewer pages read.
-    .orderBy('people.id')
-    .execute();
-  return rows.map((row) => row.id);
+export async function refreshDue(
+  db: Kysely<KoersSchema>,
+  personIds: readonly string[],
+  at: Date,
+  catchUp = false,
+): Promise<void> {
+  for (let i = 0; i < personIds.length; i += CHUNK) {
+    const ids = [...new Set(personIds.slice(i, i + CHUNK))];
+    const keepers = await selectKeepers(db, { personIds: ids });
+    const weeks = await dueWeeksOf(db, ids, at);
+    const holidays = await holidaysByOrganisation(db, [
+      ...new Set(keepers.map((k) => k.organisationId)),
+    ]);
+    const rows = keepers.map((keeper) => {
+      const due = nextDue(
+        {
+          moment: momentOf(keeper),
+          consentAt: keeper.consentAt,
+          pauses: {
+            holidays: holidays.get(keeper.organisationId) ?? [],
+            pausedUntil: keeper.pausedUntil,
+          },
+          weeks: weeks.get(keeper.personId) ?? [],
+        },
+        catchUp ? at : undefined,
+      );
+      return {
+        person_id: keeper.personId,
+        prompt_at: due.promptAt?.toISOString() ?? null,
+        remind_at: due.remindAt?.toISOString() ?? null,
+        remind_week: due.remindWeek,
+        updated_at: at.toISOString(),
+      };
+    });
+    const kept = rows.map((row) => row.person_id);
+    let gone = db.deleteFrom('logboek_due').where('person_id', 'in', ids);
+    if (kept.length) gone = gone.where('person_id', 'not in', kept);
+    await gone.execute();
+    if (rows.length === 0) continue;
+    await db
+      .insertInto('logboek_due')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.column('person_id').doUpdateSet((eb) => ({
+          prompt_at: eb.ref('excluded.prompt_at'),
+          remind_at: eb.ref('excluded.remind_at'),
+          remind_week: eb.ref('excluded.remind_week'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
 }
 
-/** The moment's wall time as minutes from Monday; the default moment when none was chosen. */
-const momentMinute = sql<number>`case when logboek_settings.weekday is null
-  or logboek_settings.hour is null or logboek_settings.minute is null then ${DEFAULT_MINUTE}
-  else (logboek_settings.weekday - 1) * 1440 + logboek_settings.hour * 60 + logboek_settings.minute end`;
+/** After a change to members' roles or to who they are. */
+export async function refreshDueOfMembers(
+  db: Kysely<KoersSchema>,
+  memberIds: readonly string[],
+  at: Date,
+): Promise<void> {
+  if (memberIds.length === 0) return;
+  const rows = await db
+    .selectFrom('members')
+    .select('person_id')
+    .where('id', 'in', memberIds)
+    .where('person_id', 'is not', null)
+    .execute();
+  await refreshDue(db, personIdsOf(rows), at);
+}
 
-function dueIn(
-  eb: ExpressionBuilder<KoersSchema, 'people' | 'logboek_settings'>,
-  window: PromptWindow,
-) {
-  const settled = eb
-    .selectFrom('logboek_weeks as settled')
-    .select(sql.lit(1).as('one'))
-    .whereRef('settled.person_id', '=', 'people.id')
-    .where('settled.week', '=', window.week)
-    .where((w) =>
-      w.or([
-        w('settled.status', '!=', 'prompted'),
-        // The person asked for the week's card themselves: no second one.
-        w('settled.card_activity_id', 'is not', null),
-        w.exists(
-          w
-            .selectFrom('outbox')
-            .select(sql.lit(1).as('one'))
-            .where(
-              'outbox.dedupe_key',
-              '=',
-              sql<string>`settled.person_id || ${`:logboek-prompt:${window.week}`}`,
-            ),
-        ),
-      ]),
-    );
-  return eb.and([eb(momentMinute, '<=', window.upTo), eb.not(eb.exists(settled))]);
+/** After a change to an organisation's holidays: everyone in it. */
+export async function refreshDueInOrganisation(
+  db: Kysely<KoersSchema>,
+  organisationId: string,
+  at: Date,
+): Promise<void> {
+  const rows = await db
+    .selectFrom('members')
+    .select('person_id')
+    .where('organisation_id', '=', organisationId)
+    .where('person_id', 'is not', null)
+    .execute();
+  await refreshDue(db, personIdsOf(rows), at);
+}
+
+/** Every logboek keeper's row, from what is stored (migration 0019, and bench seeding). */
+export async function refreshAllDue(db: Kysely<KoersSchema>, at: Date): Promise<void> {
+  const rows = await db
+    .selectFrom('members')
+    .innerJoin('member_roles', 'member_roles.member_id', 'members.id')
+    .select('members.person_id')
+    .distinct()
+    .where('member_roles.role', 'in', [...logboekRoles])
+    .where('members.person_id', 'is not', null)
+    .orderBy('members.person_id')
+    .execute();
+  await refreshDue(db, personIdsOf(rows), at);
+}
+
+function personIdsOf(rows: { person_id: string | null }[]): string[] {
+  return [...new Set(rows.flatMap((row) => (row.person_id ? [row.person_id] : [])))];
+}
+
+/**
+ * These people's weeks of the last 16 before `at`, oldest first. A week 'prompted' is settled
+ * once its card is queued or shown (a crash may have left it without); one that ended over a
+ * week ago is settled whatever became of it. A reminder counts while it was not sent.
+ */
+export async function dueWeeksOf(
+  db: Kysely<KoersSchema>,
+  personIds: readonly string[],
+  at: Date,
+): Promise<Map<string, DueWeek[]>> {
+  const byPerson = new Map<string, DueWeek[]>();
+  if (personIds.length === 0) return byPerson;
+  const firstWeek = isoWeekId(weekOfInstant(new Date(at.getTime() - HISTORY_MS), 'UTC'));
+  const lastWeek = isoWeekId(weekOfInstant(new Date(at.getTime() - WEEK_MS), 'UTC'));
+  const rows = await db
+    .selectFrom('logboek_weeks as w')
+    .select(['w.person_id', 'w.week', 'w.status', 'w.remind_at', 'w.reminded_at'])
+    .select(
+      sql<number>`case when w.status = 'prompted' and w.card_activity_id is null
+        and w.week >= ${lastWeek} then
+        case when exists (select 1 from outbox where outbox.dedupe_key =
+          w.person_id || ':logboek-prompt:' || w.week) then 1 else 0 end else 1 end`.as('settled'),
+    )
+    .where('w.person_id', 'in', personIds)
+    .where('w.week', '>=', firstWeek)
+    .orderBy('w.week')
+    .execute();
+  for (const row of rows) {
+    const weeks = byPerson.get(row.person_id) ?? [];
+    weeks.push({
+      week: row.week,
+      status: row.status as WeekStatus,
+      settled: Number(row.settled) === 1,
+      remindAt: row.remind_at && !row.reminded_at ? new Date(row.remind_at) : null,
+    });
+    byPerson.set(row.person_id, weeks);
+  }
+  return byPerson;
+}
+
+/** The holidays of these organisations, or of all. */
+export async function holidaysByOrganisation(
+  db: Kysely<KoersSchema>,
+  organisationIds?: readonly string[],
+): Promise<Map<string, HolidayPeriod[]>> {
+  const byOrganisation = new Map<string, HolidayPeriod[]>();
+  if (organisationIds?.length === 0) return byOrganisation;
+  let query = db.selectFrom('holiday_periods').selectAll();
+  if (organisationIds) query = query.where('organisation_id', 'in', organisationIds);
+  for (const r of await query.execute()) {
+    const list = byOrganisation.get(r.organisation_id) ?? [];
+    list.push({ name: r.name, startsOn: r.starts_on, endsOn: r.ends_on });
+    byOrganisation.set(r.organisation_id, list);
+  }
+  return byOrganisation;
 }

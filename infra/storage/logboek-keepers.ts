@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { IsoWeekday } from '../../domain/local-date';
-import type { PromptWindow } from '../../domain/prompt-window';
 import { logboekRoles, type Role } from '../../domain/roles';
-import { mayBeDue } from './logboek-due';
+import { DEFAULT_MOMENT, type WeeklyMoment } from '../../domain/weekly-moment';
 import type { KoersSchema } from './schema';
 
 /** Someone who keeps a logboek and may be asked for it: consent given, reachable. */
@@ -20,11 +19,14 @@ export interface LogboekKeeper {
   consentAt: Date;
 }
 
-/**
- * Everyone, these people only, or those a planning pass may find due: their moment inside one of
- * the windows, and that week not settled (no row, or 'prompted' with no prompt queued).
- */
-export type KeeperFilter = { personIds: readonly string[] } | { dueIn: readonly PromptWindow[] };
+/** Everyone, or these people only. */
+export type KeeperFilter = { personIds: readonly string[] };
+
+/** Each keeper's own moment: their setting, else Friday 15:00 in their (organisation's) zone. */
+export function momentOf(keeper: LogboekKeeper): WeeklyMoment {
+  const chosen = keeper.moment ?? DEFAULT_MOMENT;
+  return { ...chosen, timeZone: keeper.moment?.timeZone ?? keeper.timeZone };
+}
 
 const ID_CHUNK = 500;
 /** One row per person (their first logboek membership). */
@@ -32,7 +34,7 @@ export async function selectKeepers(
   db: Kysely<KoersSchema>,
   filter?: KeeperFilter,
 ): Promise<LogboekKeeper[]> {
-  if (filter && 'personIds' in filter) {
+  if (filter) {
     const keepers: LogboekKeeper[] = [];
     for (let i = 0; i < filter.personIds.length; i += ID_CHUNK) {
       const ids = filter.personIds.slice(i, i + ID_CHUNK);
@@ -40,9 +42,7 @@ export async function selectKeepers(
     }
     return keepers;
   }
-  if (!filter) return query(db);
-  if (filter.dueIn.length === 0) return [];
-  return selectKeepers(db, { personIds: await mayBeDue(db, filter.dueIn) });
+  return query(db);
 }
 
 async function query(db: Kysely<KoersSchema>, personIds?: readonly string[]) {

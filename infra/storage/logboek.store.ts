@@ -1,12 +1,22 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { HolidayPeriod } from '../../domain/organisations';
 import type { IsoWeekday } from '../../domain/local-date';
+import type { WeekStatus } from '../../domain/logboek-rhythm';
+import { holidaysByOrganisation, refreshDue } from './logboek-due';
 import { selectKeepers, type KeeperFilter, type LogboekKeeper } from './logboek-keepers';
 import type { KoersSchema } from './schema';
 
 export type { KeeperFilter, LogboekKeeper } from './logboek-keepers';
+export type { WeekStatus };
 
-export type WeekStatus = 'prompted' | 'written' | 'skipped' | 'quiet' | 'stopped';
+/** A week to record as a planning pass found it. */
+export interface WeekToRecord {
+  keeper: Pick<LogboekKeeper, 'personId' | 'organisationId'>;
+  week: string;
+  status: WeekStatus;
+  promptedAt?: Date;
+  remindAt?: Date | null;
+}
 
 export interface WeekRecord {
   week: string;
@@ -43,22 +53,18 @@ export class LogboekStore {
       paused_until: settings.pausedUntil,
       updated_at: at.toISOString(),
     };
-    await this.db
-      .insertInto('logboek_settings')
-      .values({ person_id: personId, time_zone: null, ...values })
-      .onConflict((oc) => oc.column('person_id').doUpdateSet(values))
-      .execute();
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('logboek_settings')
+        .values({ person_id: personId, time_zone: null, ...values })
+        .onConflict((oc) => oc.column('person_id').doUpdateSet(values))
+        .execute();
+      await refreshDue(tx, [personId], at);
+    });
   }
 
   async holidaysByOrganisation(): Promise<Map<string, HolidayPeriod[]>> {
-    const rows = await this.db.selectFrom('holiday_periods').selectAll().execute();
-    const byOrganisation = new Map<string, HolidayPeriod[]>();
-    for (const r of rows) {
-      const list = byOrganisation.get(r.organisation_id) ?? [];
-      list.push({ name: r.name, startsOn: r.starts_on, endsOn: r.ends_on });
-      byOrganisation.set(r.organisation_id, list);
-    }
-    return byOrganisation;
+    return holidaysByOrganisation(this.db);
   }
 
   /** These people's weeks from `firstWeek` on, oldest first: a few queries for a whole pass. */
@@ -96,29 +102,18 @@ export class LogboekStore {
     return rows.reverse().map((r) => ({ week: r.week, status: r.status as WeekStatus }));
   }
 
-  /** First writer wins: a week already written or skipped is not turned back into 'prompted'. */
+  /** One week, as `recordWeeks`, and the person's next-due row with it. */
   async recordWeek(
     keeper: Pick<LogboekKeeper, 'personId' | 'organisationId'>,
     week: string,
     status: WeekStatus,
     times: { promptedAt?: Date; remindAt?: Date | null },
     at: Date,
-  ): Promise<boolean> {
-    const result = await this.db
-      .insertInto('logboek_weeks')
-      .values({
-        person_id: keeper.personId,
-        week,
-        organisation_id: keeper.organisationId,
-        status,
-        prompted_at: times.promptedAt?.toISOString() ?? null,
-        remind_at: times.remindAt?.toISOString() ?? null,
-        reminded_at: null,
-        updated_at: at.toISOString(),
-      })
-      .onConflict((oc) => oc.columns(['person_id', 'week']).doNothing())
-      .executeTakeFirst();
-    return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+  ): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await recordWeeks(tx, [{ keeper, week, status, ...times }], at);
+      await refreshDue(tx, [keeper.personId], at);
+    });
   }
 
   /** The person skipped the week's card; writing anything marks it written (see markWeek). */
@@ -135,15 +130,19 @@ export class LogboekStore {
    * sent yet (at most one a week). Returns whether it moved.
    */
   async askLater(personId: string, week: string, remindAt: Date, at: Date): Promise<boolean> {
-    const { numUpdatedRows } = await this.db
-      .updateTable('logboek_weeks')
-      .set({ remind_at: remindAt.toISOString(), updated_at: at.toISOString() })
-      .where('person_id', '=', personId)
-      .where('week', '=', week)
-      .where('status', '=', 'prompted')
-      .where('reminded_at', 'is', null)
-      .executeTakeFirst();
-    return numUpdatedRows > 0n;
+    return this.db.transaction().execute(async (tx) => {
+      const { numUpdatedRows } = await tx
+        .updateTable('logboek_weeks')
+        .set({ remind_at: remindAt.toISOString(), updated_at: at.toISOString() })
+        .where('person_id', '=', personId)
+        .where('week', '=', week)
+        .where('status', '=', 'prompted')
+        .where('reminded_at', 'is', null)
+        .executeTakeFirst();
+      if (numUpdatedRows === 0n) return false;
+      await refreshDue(tx, [personId], at);
+      return true;
+    });
   }
 
   /**
@@ -212,32 +211,10 @@ export class LogboekStore {
       .execute();
     return rows;
   }
-
-  /** Weeks still waiting for an answer whose one reminder is due now. */
-  async remindersDue(
-    at: Date,
-  ): Promise<{ personId: string; week: string; organisationId: string }[]> {
-    return this.db
-      .selectFrom('logboek_weeks')
-      .select(['person_id as personId', 'week', 'organisation_id as organisationId'])
-      .where('status', '=', 'prompted')
-      .where('reminded_at', 'is', null)
-      .where('remind_at', '<=', at.toISOString())
-      .execute();
-  }
-
-  async markReminded(personId: string, week: string, at: Date): Promise<void> {
-    await this.db
-      .updateTable('logboek_weeks')
-      .set({ reminded_at: at.toISOString(), updated_at: at.toISOString() })
-      .where('person_id', '=', personId)
-      .where('week', '=', week)
-      .execute();
-  }
 }
 
 /**
- * A week answered, written or skipped: one statement, whether the week was prompted (its reminder
+ * A week answered, written or skipped: one statement (and one for the next-due index), whether the week was prompted (its reminder
  * then falls away), stopped after silent weeks, or not recorded yet. Every contribution with a
  * week calls it with 'written' in the transaction that stores it, so a note, a file or a voice
  * message counts as much as the card (no reminder, progress, the silent-weeks count).
@@ -265,5 +242,41 @@ export async function markWeek(
       // Skipping from an old card does not undo what was written that week.
       return status === 'skipped' ? update.where('logboek_weeks.status', '!=', 'written') : update;
     })
+    .execute();
+  // The week's reminder falls away, and someone whose prompts had stopped after silent weeks is
+  // due again: the next pass places their moment (refreshDue with catch-up).
+  await db
+    .updateTable('logboek_due')
+    .set({
+      remind_at: sql<string | null>`case when remind_week = ${week} then null else remind_at end`,
+      prompt_at: sql<string>`coalesce(prompt_at, ${at.toISOString()})`,
+      updated_at: at.toISOString(),
+    })
+    .where('person_id', '=', keeper.personId)
+    .execute();
+}
+
+/** First writer wins: a week already recorded (written, skipped, prompted) keeps what it has. */
+export async function recordWeeks(
+  db: Kysely<KoersSchema>,
+  weeks: readonly WeekToRecord[],
+  at: Date,
+): Promise<void> {
+  if (weeks.length === 0) return;
+  await db
+    .insertInto('logboek_weeks')
+    .values(
+      weeks.map((w) => ({
+        person_id: w.keeper.personId,
+        week: w.week,
+        organisation_id: w.keeper.organisationId,
+        status: w.status,
+        prompted_at: w.promptedAt?.toISOString() ?? null,
+        remind_at: w.remindAt?.toISOString() ?? null,
+        reminded_at: null,
+        updated_at: at.toISOString(),
+      })),
+    )
+    .onConflict((oc) => oc.columns(['person_id', 'week']).doNothing())
     .execute();
 }

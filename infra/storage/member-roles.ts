@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Person } from '../../domain/people';
 import type { Role } from '../../domain/roles';
 import { writeAudit } from './audit.store';
+import { refreshDueOfMembers } from './logboek-due';
 import type { KoersSchema } from './schema';
 
 /** The person's member row in the organisation, created when they have none yet. */
@@ -35,7 +36,10 @@ export async function ensureMember(
   return id;
 }
 
-/** Grants a role once; every new grant is audited in the same transaction. */
+/**
+ * Grants a role once; every new grant is audited in the same transaction, and the member's
+ * next-due row follows (also when the role was there and the line only now names its person).
+ */
 export async function grantRole(
   tx: Kysely<KoersSchema>,
   memberId: string,
@@ -56,5 +60,6 @@ export async function grantRole(
       at,
     );
   }
+  await refreshDueOfMembers(tx, [memberId], at);
   return granted;
 }

@@ -3,6 +3,7 @@ import type { Membership, Viewer } from '../../domain/access.rules';
 import type { Member } from '../../domain/organisations';
 import { isRole, type Role } from '../../domain/roles';
 import { writeAudit } from './audit.store';
+import { refreshDueOfMembers } from './logboek-due';
 import type { KoersSchema } from './schema';
 
 /** Who belongs to which organisation, in which role, coached by whom and paired with whom. */
@@ -97,6 +98,7 @@ export class MembersStore {
         .where('role', '=', role)
         .executeTakeFirst();
       if (numDeletedRows === 0n) return false;
+      await refreshDueOfMembers(tx, [memberId], at);
       await writeAudit(
         tx,
         { actor, action: 'role.revoked', subject: `member:${memberId}`, details: { role } },

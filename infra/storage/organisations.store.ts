@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { Language } from '../../domain/language';
 import type { CareerTerm, HolidayPeriod, Organisation, Study } from '../../domain/organisations';
+import { refreshDueInOrganisation } from './logboek-due';
 import type { KoersSchema, OrganisationsTable, StudiesTable } from './schema';
 
 export interface ConsentText {
@@ -127,17 +128,21 @@ export class OrganisationsStore {
     return rows.map(toOrganisation);
   }
 
-  async addHoliday(organisationId: string, period: HolidayPeriod): Promise<void> {
-    await this.db
-      .insertInto('holiday_periods')
-      .values({
-        id: randomUUID(),
-        organisation_id: organisationId,
-        name: period.name,
-        starts_on: period.startsOn,
-        ends_on: period.endsOn,
-      })
-      .execute();
+  /** A holiday moves the reminders that would fall in it: everyone's next-due row follows. */
+  async addHoliday(organisationId: string, period: HolidayPeriod, at: Date): Promise<void> {
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('holiday_periods')
+        .values({
+          id: randomUUID(),
+          organisation_id: organisationId,
+          name: period.name,
+          starts_on: period.startsOn,
+          ends_on: period.endsOn,
+        })
+        .execute();
+      await refreshDueInOrganisation(tx, organisationId, at);
+    });
   }
 
   async holidays(organisationId: string): Promise<HolidayPeriod[]> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { People, Person, TeamsIdentity } from '../../domain/people';
+import { refreshDue } from './logboek-due';
 import type { KoersSchema, PeopleTable } from './schema';
 
 export class PeopleStore implements People {
@@ -14,31 +15,39 @@ export class PeopleStore implements People {
     const stored = await this.findByAadObjectId(identity.tenantId, identity.aadObjectId);
     if (stored && !changedBy(stored, identity)) return stored;
     const now = at.toISOString();
-    const row = await this.db
-      .insertInto('people')
-      .values({
-        id: randomUUID(),
-        tenant_id: identity.tenantId,
-        aad_object_id: identity.aadObjectId,
-        teams_user_id: identity.teamsUserId,
-        name: identity.name,
-        locale: identity.locale,
-        time_zone: null,
-        unreachable_since: null,
-        created_at: now,
-        updated_at: now,
-      })
-      .onConflict((oc) =>
-        oc.columns(['tenant_id', 'aad_object_id']).doUpdateSet({
+    const write = (db: Kysely<KoersSchema>) =>
+      db
+        .insertInto('people')
+        .values({
+          id: randomUUID(),
+          tenant_id: identity.tenantId,
+          aad_object_id: identity.aadObjectId,
           teams_user_id: identity.teamsUserId,
           name: identity.name,
-          locale: (eb) => eb.fn.coalesce(eb.val(identity.locale), eb.ref('people.locale')),
+          locale: identity.locale,
+          time_zone: null,
           unreachable_since: null,
+          created_at: now,
           updated_at: now,
-        }),
-      )
-      .returningAll()
-      .executeTakeFirstOrThrow();
+        })
+        .onConflict((oc) =>
+          oc.columns(['tenant_id', 'aad_object_id']).doUpdateSet({
+            teams_user_id: identity.teamsUserId,
+            name: identity.name,
+            locale: (eb) => eb.fn.coalesce(eb.val(identity.locale), eb.ref('people.locale')),
+            unreachable_since: null,
+            updated_at: now,
+          }),
+        )
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    if (!stored?.unreachableSince) return toPerson(await write(this.db));
+    // Reachable again: their prompts resume, in the same transaction.
+    const row = await this.db.transaction().execute(async (tx) => {
+      const again = await write(tx);
+      await refreshDue(tx, [again.id], at);
+      return again;
+    });
     return toPerson(row);
   }
 
@@ -62,11 +71,14 @@ export class PeopleStore implements People {
   }
 
   async markUnreachable(personId: string, at: Date): Promise<void> {
-    await this.db
-      .updateTable('people')
-      .set({ unreachable_since: at.toISOString(), updated_at: at.toISOString() })
-      .where('id', '=', personId)
-      .execute();
+    await this.db.transaction().execute(async (tx) => {
+      await tx
+        .updateTable('people')
+        .set({ unreachable_since: at.toISOString(), updated_at: at.toISOString() })
+        .where('id', '=', personId)
+        .execute();
+      await refreshDue(tx, [personId], at);
+    });
   }
 }
 

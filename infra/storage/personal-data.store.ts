@@ -130,6 +130,11 @@ export class PersonalDataStore {
         .where('person_id', '=', personId)
         .orderBy('week')
         .execute(),
+      logboekNextDue: await db
+        .selectFrom('logboek_due')
+        .select(['prompt_at', 'remind_at', 'remind_week'])
+        .where('person_id', '=', personId)
+        .executeTakeFirst(),
       actionPoints: await this.actionPoints.heldFor(personId),
       contactBudget: await db
         .selectFrom('contact_budget')

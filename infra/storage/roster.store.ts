@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Person } from '../../domain/people';
 import { isRole, type Role } from '../../domain/roles';
+import { refreshDue } from './logboek-due';
 import { grantRole } from './member-roles';
 import type { KoersSchema } from './schema';
 
@@ -68,6 +69,7 @@ export class RosterStore {
         }
         await mergeInto(tx, line.id, own.id, 'system', at);
       }
+      if (lines.length) await refreshDue(tx, [person.id], at);
       return lines.length;
     });
   }

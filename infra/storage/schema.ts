@@ -233,6 +233,16 @@ export interface LogboekWeeksTable {
   card_activity_id: string | null;
 }
 
+/** Per logboek keeper, when a planning pass has work for them next (logboek-due.ts writes it). */
+export interface LogboekDueTable {
+  person_id: string;
+  prompt_at: Instant | null;
+  remind_at: Instant | null;
+  /** The week whose reminder remind_at is. */
+  remind_week: string | null;
+  updated_at: Instant;
+}
+
 export interface KoersSchema {
   people: PeopleTable;
   conversations: ConversationsTable;
@@ -255,6 +265,7 @@ export interface KoersSchema {
   audit_log: AuditLogTable;
   logboek_settings: LogboekSettingsTable;
   logboek_weeks: LogboekWeeksTable;
+  logboek_due: LogboekDueTable;
   action_points: ActionPointsTable;
   contact_budget: ContactBudgetTable;
   coaching_commitments: CoachingCommitmentsTable;

@@ -16,6 +16,7 @@ import { LogboekEntriesStore } from './logboek-entries.store';
 import { ConversationsStore } from './conversations.store';
 import type { Database } from './database';
 import { InvitesStore } from './invites.store';
+import { LogboekDueStore } from './logboek-due.store';
 import { LogboekStore } from './logboek.store';
 import { MembersStore } from './members.store';
 import { OrganisationsStore } from './organisations.store';
@@ -48,6 +49,7 @@ export function createStores(database: Database, keys: Keys) {
     organisations: new OrganisationsStore(db),
     members: new MembersStore(db),
     logboek: new LogboekStore(db),
+    logboekDue: new LogboekDueStore(db),
     roster: new RosterStore(db),
     invites: new InvitesStore(db, keys.pseudonyms),
     consents: new ConsentStore(db, kind, keys.pseudonyms),

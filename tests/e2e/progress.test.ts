@@ -153,11 +153,15 @@ describe.each(databaseKinds)('voortgang and nudges for a teamcoach (%s)', (kind)
     const a = await join(anna, 'aanjager');
     await seeded.stores.members.assignCoach(c.memberId, a.memberId);
     const nudge = { verb: 'nudge-send', memberId: a.memberId, line: '' };
-    await seeded.stores.organisations.addHoliday(seeded.organisationId, {
-      name: 'herfstvakantie',
-      startsOn: '2026-11-23',
-      endsOn: '2026-11-29',
-    });
+    await seeded.stores.organisations.addHoliday(
+      seeded.organisationId,
+      {
+        name: 'herfstvakantie',
+        startsOn: '2026-11-23',
+        endsOn: '2026-11-29',
+      },
+      new Date(),
+    );
     await koers.post(activities.submit(shapeOf(coach), nudge));
     expect(said(koers, chatOf(coach)).at(-1)).toBe('Docent 1 heeft vakantie; dan stuur ik niets.');
     expect(await seeded.stores.contactBudget.used([a.personId], '2026-W48')).toEqual(new Map());

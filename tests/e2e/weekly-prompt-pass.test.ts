@@ -57,4 +57,17 @@ describe.each(databaseKinds)('the weekly prompt pass, narrowed (%s)', (kind) => 
     expect(cards(1)).toHaveLength(1);
     expect(cards(1)[0]).toContain('Je logboek, week 48');
   });
+
+  it('when the scheduler was down for three weeks and starts again on Saturday, then one card comes, for this week only', async () => {
+    await addKeeper(koers, seeded, 1);
+    await runAt('2026-11-06T15:00:00+01:00'); // week 45, the last pass before the downtime
+    await runAt('2026-11-28T10:00:00+01:00'); // Saturday of week 48: the first pass after it
+    await runAt('2026-11-28T10:01:00+01:00');
+    await runAt('2026-11-28T10:15:00+01:00');
+
+    const sent = cards(1);
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toContain('Je logboek, week 45');
+    expect(sent[1]).toContain('Je logboek, week 48');
+  });
 });

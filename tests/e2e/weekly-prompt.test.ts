@@ -56,11 +56,15 @@ describe.each(databaseKinds)('the weekly logboek prompt, time driven (%s)', (kin
 
   it('when the Friday falls in a holiday, then nothing is sent that week and the week is quiet', async () => {
     const { person } = await addKeeper(koers, seeded, 1);
-    await seeded.stores.organisations.addHoliday(seeded.organisationId, {
-      name: 'kerstvakantie',
-      startsOn: '2026-12-19',
-      endsOn: '2027-01-03',
-    });
+    await seeded.stores.organisations.addHoliday(
+      seeded.organisationId,
+      {
+        name: 'kerstvakantie',
+        startsOn: '2026-12-19',
+        endsOn: '2027-01-03',
+      },
+      new Date(),
+    );
     await runAt('2026-12-25T15:00:00+01:00');
     await runAt('2026-12-28T15:00:00+01:00');
     expect(cardsIn(koers, personalChat(1))).toHaveLength(0);

@@ -28,6 +28,7 @@ const coveredByCollect = [
   'audit_log',
   'logboek_settings',
   'logboek_weeks',
+  'logboek_due',
   'action_points',
   'contact_budget',
   'coaching_commitments',
