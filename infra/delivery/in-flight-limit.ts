@@ -1,8 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface Ticket {
-  /** The request leaves now; the round trip is measured from here. */
-  sending(): void;
   /** The send came back (or failed); its round trip feeds the average. */
   leave(): void;
 }
@@ -37,9 +35,6 @@ export class InFlightLimit {
     const entry = { at: this.now() };
     this.started.add(entry);
     return {
-      sending: () => {
-        entry.at = this.now();
-      },
       leave: () => {
         if (!this.started.delete(entry)) return;
         this.roundTripMs = this.roundTripMs * 0.8 + (this.now() - entry.at) * 0.2;

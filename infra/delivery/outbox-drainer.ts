@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { People } from '../../domain/people';
 import type { DeliveryTargets } from './delivery-targets';
@@ -7,6 +8,7 @@ import type { ProactiveSender } from './proactive-sender';
 import { InFlightLimit } from './in-flight-limit';
 import type { RateGate } from './rate-gate';
 import { backoffMs, classifySendFailure } from './send-failure';
+import { WaitingRoom, type Addressed } from './waiting-room';
 
 export interface DrainerSettings {
   concurrency: number;
@@ -41,37 +43,65 @@ export class OutboxDrainer {
   private readonly held = new Set<string>();
 
   constructor(private readonly deps: DrainerDeps) {
-    this.inFlight = new InFlightLimit(deps.settings.concurrency, () => deps.gate.perSecondNow);
+    // Little's law over every school that is sending now, each at its own rate.
+    this.inFlight = new InFlightLimit(
+      deps.settings.concurrency,
+      () => deps.gate.perSecondNow * deps.gate.busyTenants(),
+    );
   }
 
   /**
    * Delivers everything due at `clock()` until nothing due is left; returns how many it settled.
-   * Lanes pull from a small claimed queue, so one slow send never holds up the others.
+   * Lanes pull from a small claimed queue, so one slow send never holds up the others; a message
+   * whose school or chat has no room in Teams' windows waits aside while the lane goes on.
    */
   async drainDue(clock: () => Date): Promise<number> {
-    const { outbox, worker, settings } = this.deps;
+    const { outbox, worker, settings, gate } = this.deps;
     await this.recordLeftOvers();
     const queue: OutboxMessage[] = [];
-    let exhausted = false;
+    const room = new WaitingRoom();
+    // The schools left out of the last claim that found nothing; claiming again only helps
+    // once that changes.
+    let emptyWithout: string | undefined;
     let refill: Promise<void> | undefined;
     let settled = 0;
-    const next = async (): Promise<OutboxMessage | undefined> => {
-      while (queue.length === 0 && !exhausted) {
-        refill ??= outbox
-          .claimDue(worker, clock(), settings.batchSize, settings.leaseMs)
-          .then((claimed) => {
-            if (claimed.length === 0) exhausted = true;
-            for (const message of claimed) this.held.add(message.id);
-            queue.push(...claimed);
-          })
-          .finally(() => (refill = undefined));
-        await refill;
+    const claim = async (): Promise<void> => {
+      // A school with a second's worth waiting has enough claimed: others go first.
+      const crowded = room.crowded(gate.perSecondNow);
+      const key = crowded.sort().join('\n');
+      if (key === emptyWithout) return;
+      refill ??= outbox
+        .claimDue(worker, clock(), settings.batchSize, settings.leaseMs, crowded)
+        .then((claimed) => {
+          emptyWithout = claimed.length === 0 ? key : undefined;
+          for (const message of claimed) this.held.add(message.id);
+          queue.push(...claimed);
+        })
+        .finally(() => (refill = undefined));
+      await refill;
+    };
+    const next = async (): Promise<OutboxMessage | Addressed | undefined> => {
+      for (;;) {
+        const ready = room.takeReady(Date.now());
+        if (ready) return ready;
+        const fresh = queue.shift();
+        if (fresh) return fresh;
+        await claim();
+        if (queue.length > 0) continue;
+        const readyAt = room.nextReadyAt();
+        if (readyAt === undefined) return undefined;
+        await sleep(Math.min(Math.max(1, readyAt - Date.now()), 100));
       }
-      return queue.shift();
     };
     const lane = async () => {
-      for (let message = await next(); message; message = await next()) {
-        await this.deliver(message, clock);
+      for (let work = await next(); work; work = await next()) {
+        const started = Date.now();
+        const outcome = await this.attempt(work, clock);
+        if ('waitMs' in outcome) {
+          room.park(outcome.addressed, Date.now(), outcome);
+          continue;
+        }
+        await this.record('message' in work ? work.message : work, outcome, clock, started);
         settled++;
       }
     };
@@ -81,6 +111,7 @@ export class OutboxDrainer {
     if (failed) {
       // What is still queued goes back when its lease ends, as a killed instance's claims do.
       for (const message of queue) this.held.delete(message.id);
+      for (const { message } of room.clear()) this.held.delete(message.id);
       throw failed.reason;
     }
     return settled;
@@ -102,9 +133,12 @@ export class OutboxDrainer {
     }
   }
 
-  private async deliver(message: OutboxMessage, clock: () => Date): Promise<void> {
-    const started = Date.now();
-    const outcome = await this.attempt(message, clock);
+  private async record(
+    message: OutboxMessage,
+    outcome: DeliveryOutcome,
+    clock: () => Date,
+    started: number,
+  ): Promise<void> {
     this.held.delete(message.id);
     const at = clock();
     let recorded: boolean;
@@ -132,33 +166,43 @@ export class OutboxDrainer {
     );
   }
 
-  private async attempt(message: OutboxMessage, clock: () => Date): Promise<DeliveryOutcome> {
+  /** Sends the message now if its school and chat have room; otherwise says how long to wait. */
+  private async attempt(
+    work: OutboxMessage | Addressed,
+    clock: () => Date,
+  ): Promise<DeliveryOutcome | { addressed: Addressed; waitMs: number; tenantFull: boolean }> {
+    const message = 'message' in work ? work.message : work;
     let thread: string | undefined;
     if (message.staleAt && clock() >= message.staleAt) {
       return { status: 'dead', error: 'no longer worth sending: its time has passed' };
     }
     try {
-      const target = await this.deps.targets.resolve(message);
-      if ('outcome' in target) return target.outcome;
-      thread = target.reference.conversation?.id ?? message.id;
-      // In flight first, then the slot: the slot's time is then the moment the send leaves.
+      const addressed = 'message' in work ? work : await this.address(message);
+      if ('status' in addressed) return addressed;
+      thread = addressed.thread;
+      const gate = this.deps.gate.tryAcquire(addressed.tenantId, thread);
+      if ('waitMs' in gate) return { addressed, ...gate };
       const ticket = await this.inFlight.enter();
       try {
-        const slot = await this.deps.gate.acquire(target.tenantId, thread);
-        ticket.sending();
-        try {
-          const id = await this.deps.sender.send(target.reference, message.activity);
-          return { status: 'sent', teamsActivityId: id };
-        } catch (error) {
-          slot.refund();
-          throw error;
-        }
+        const id = await this.deps.sender.send(addressed.reference, message.activity);
+        gate.permit.answered();
+        return { status: 'sent', teamsActivityId: id };
+      } catch (error) {
+        gate.permit.refund();
+        throw error;
       } finally {
         ticket.leave();
       }
     } catch (error) {
       return this.failed(message, error, clock(), thread);
     }
+  }
+
+  private async address(message: OutboxMessage): Promise<Addressed | DeliveryOutcome> {
+    const target = await this.deps.targets.resolve(message);
+    if ('outcome' in target) return target.outcome;
+    const thread = target.reference.conversation?.id ?? message.id;
+    return { message, reference: target.reference, tenantId: target.tenantId, thread };
   }
 
   private async failed(
