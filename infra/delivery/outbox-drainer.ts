@@ -2,9 +2,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { People } from '../../domain/people';
 import type { DeliveryTargets } from './delivery-targets';
+import type { KnownChatsStore } from './known-chats.store';
 import type { DeliveryMetrics } from './delivery-metrics';
 import type { DeliveryOutcome, Outbox, OutboxMessage } from './outbox';
-import type { ProactiveSender } from './proactive-sender';
+import type { ProactiveSender, Reference } from './proactive-sender';
 import { InFlightLimit } from './in-flight-limit';
 import type { RateGate } from './rate-gate';
 import { backoffMs, classifySendFailure } from './send-failure';
@@ -25,6 +26,7 @@ export interface DrainerDeps {
   gate: RateGate;
   people: People;
   targets: DeliveryTargets;
+  knownChats: KnownChatsStore;
   metrics: DeliveryMetrics;
   logger: Logger;
   worker: string;
@@ -58,7 +60,7 @@ export class OutboxDrainer {
   async drainDue(clock: () => Date): Promise<number> {
     const { outbox, worker, settings, gate } = this.deps;
     await this.recordLeftOvers();
-    const queue: OutboxMessage[] = [];
+    const queue: (OutboxMessage | Addressed)[] = [];
     const room = new WaitingRoom();
     // The schools left out of the last claim that found nothing; claiming again only helps
     // once that changes.
@@ -72,10 +74,10 @@ export class OutboxDrainer {
       if (key === emptyWithout) return;
       refill ??= outbox
         .claimDue(worker, clock(), settings.batchSize, settings.leaseMs, crowded)
-        .then((claimed) => {
+        .then(async (claimed) => {
           emptyWithout = claimed.length === 0 ? key : undefined;
           for (const message of claimed) this.held.add(message.id);
-          queue.push(...claimed);
+          queue.push(...(await this.addressKnown(claimed)));
         })
         .finally(() => (refill = undefined));
       await refill;
@@ -110,7 +112,7 @@ export class OutboxDrainer {
     const failed = lanes.find((result) => result.status === 'rejected');
     if (failed) {
       // What is still queued goes back when its lease ends, as a killed instance's claims do.
-      for (const message of queue) this.held.delete(message.id);
+      for (const work of queue) this.held.delete('message' in work ? work.message.id : work.id);
       for (const { message } of room.clear()) this.held.delete(message.id);
       throw failed.reason;
     }
@@ -198,11 +200,20 @@ export class OutboxDrainer {
     }
   }
 
+  /** Messages to people with a known chat, addressed in one query; the rest as they came. */
+  private async addressKnown(claimed: OutboxMessage[]): Promise<(OutboxMessage | Addressed)[]> {
+    const people = claimed.flatMap((m) => (m.conversationId || !m.personId ? [] : [m.personId]));
+    const chats = await this.deps.knownChats.forPeople(people);
+    return claimed.map((message) => {
+      const chat = message.conversationId ? undefined : chats.get(message.personId ?? '');
+      return chat ? addressedTo(message, chat) : message;
+    });
+  }
+
   private async address(message: OutboxMessage): Promise<Addressed | DeliveryOutcome> {
     const target = await this.deps.targets.resolve(message);
     if ('outcome' in target) return target.outcome;
-    const thread = target.reference.conversation?.id ?? message.id;
-    return { message, reference: target.reference, tenantId: target.tenantId, thread };
+    return addressedTo(message, target);
   }
 
   private async failed(
@@ -260,4 +271,11 @@ export class OutboxDrainer {
     else if (outcome.status === 'dead') metrics.dead++;
     else metrics.skipped[outcome.reason]++;
   }
+}
+
+function addressedTo(
+  message: OutboxMessage,
+  { reference, tenantId }: { reference: Reference; tenantId: string },
+): Addressed {
+  return { message, reference, tenantId, thread: reference.conversation?.id ?? message.id };
 }
