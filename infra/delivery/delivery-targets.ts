@@ -46,12 +46,19 @@ export class DeliveryTargets {
     const { conversations, sender, gate } = this.deps;
     const serviceUrl =
       (await conversations.serviceUrlForTenant(person.tenantId)) ?? this.deps.defaultServiceUrl;
-    await gate.acquire(person.tenantId, `create:${person.id}`);
-    const reference = await sender.createPersonalConversation({
-      serviceUrl,
-      tenantId: person.tenantId,
-      teamsUserId: person.teamsUserId,
-    });
+    const permit = await gate.acquire(person.tenantId, `create:${person.id}`);
+    let reference: Reference;
+    try {
+      reference = await sender.createPersonalConversation({
+        serviceUrl,
+        tenantId: person.tenantId,
+        teamsUserId: person.teamsUserId,
+      });
+    } catch (error) {
+      permit.refund();
+      throw error;
+    }
+    permit.answered();
     await conversations.save({
       reference,
       scope: 'personal',

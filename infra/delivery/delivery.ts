@@ -11,6 +11,7 @@ import { DeliveryMetrics } from './delivery-metrics';
 import { DeliveryScheduler } from './delivery-scheduler';
 import { DeliveryTargets } from './delivery-targets';
 import { DeliveryWorkersStore } from './delivery-workers.store';
+import { KnownChatsStore } from './known-chats.store';
 import { OutboxDrainer } from './outbox-drainer';
 import { OutboxStore } from './outbox.store';
 import { startPgBossPlanning } from './pg-boss.planning';
@@ -59,6 +60,7 @@ export function createDelivery(deps: {
       gate,
       defaultServiceUrl: config.delivery.defaultServiceUrl,
     }),
+    knownChats: new KnownChatsStore(database.db),
     metrics,
     logger,
     worker,

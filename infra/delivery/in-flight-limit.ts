@@ -1,8 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface Ticket {
-  /** The request leaves now; the round trip is measured from here. */
-  sending(): void;
   /** The send came back (or failed); its round trip feeds the average. */
   leave(): void;
 }
@@ -16,6 +14,7 @@ export interface Ticket {
  */
 export class InFlightLimit {
   private readonly started = new Set<{ at: number }>();
+  private readonly waiting: (() => void)[] = [];
   private roundTripMs: number;
 
   constructor(
@@ -33,16 +32,17 @@ export class InFlightLimit {
   }
 
   async enter(): Promise<Ticket> {
-    while (this.busy() >= this.allowed()) await sleep(2);
+    // Woken when a send comes back; the timer is for sends that stop counting as they hang.
+    while (this.busy() >= this.allowed()) {
+      await Promise.race([sleep(10), new Promise<void>((wake) => this.waiting.push(wake))]);
+    }
     const entry = { at: this.now() };
     this.started.add(entry);
     return {
-      sending: () => {
-        entry.at = this.now();
-      },
       leave: () => {
         if (!this.started.delete(entry)) return;
         this.roundTripMs = this.roundTripMs * 0.8 + (this.now() - entry.at) * 0.2;
+        for (const wake of this.waiting.splice(0)) wake();
       },
     };
   }

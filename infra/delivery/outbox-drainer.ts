@@ -1,12 +1,15 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from 'pino';
 import type { People } from '../../domain/people';
 import type { DeliveryTargets } from './delivery-targets';
+import type { KnownChatsStore } from './known-chats.store';
 import type { DeliveryMetrics } from './delivery-metrics';
 import type { DeliveryOutcome, Outbox, OutboxMessage } from './outbox';
-import type { ProactiveSender } from './proactive-sender';
+import type { ProactiveSender, Reference } from './proactive-sender';
 import { InFlightLimit } from './in-flight-limit';
 import type { RateGate } from './rate-gate';
 import { backoffMs, classifySendFailure } from './send-failure';
+import { WaitingRoom, type Addressed } from './waiting-room';
 
 export interface DrainerSettings {
   concurrency: number;
@@ -23,6 +26,7 @@ export interface DrainerDeps {
   gate: RateGate;
   people: People;
   targets: DeliveryTargets;
+  knownChats: KnownChatsStore;
   metrics: DeliveryMetrics;
   logger: Logger;
   worker: string;
@@ -41,37 +45,65 @@ export class OutboxDrainer {
   private readonly held = new Set<string>();
 
   constructor(private readonly deps: DrainerDeps) {
-    this.inFlight = new InFlightLimit(deps.settings.concurrency, () => deps.gate.perSecondNow);
+    // Little's law over every school that is sending now, each at its own rate.
+    this.inFlight = new InFlightLimit(
+      deps.settings.concurrency,
+      () => deps.gate.perSecondNow * deps.gate.busyTenants(),
+    );
   }
 
   /**
    * Delivers everything due at `clock()` until nothing due is left; returns how many it settled.
-   * Lanes pull from a small claimed queue, so one slow send never holds up the others.
+   * Lanes pull from a small claimed queue, so one slow send never holds up the others; a message
+   * whose school or chat has no room in Teams' windows waits aside while the lane goes on.
    */
   async drainDue(clock: () => Date): Promise<number> {
-    const { outbox, worker, settings } = this.deps;
+    const { outbox, worker, settings, gate } = this.deps;
     await this.recordLeftOvers();
-    const queue: OutboxMessage[] = [];
-    let exhausted = false;
+    const queue: (OutboxMessage | Addressed)[] = [];
+    const room = new WaitingRoom();
+    // The schools left out of the last claim that found nothing; claiming again only helps
+    // once that changes.
+    let emptyWithout: string | undefined;
     let refill: Promise<void> | undefined;
     let settled = 0;
-    const next = async (): Promise<OutboxMessage | undefined> => {
-      while (queue.length === 0 && !exhausted) {
-        refill ??= outbox
-          .claimDue(worker, clock(), settings.batchSize, settings.leaseMs)
-          .then((claimed) => {
-            if (claimed.length === 0) exhausted = true;
-            for (const message of claimed) this.held.add(message.id);
-            queue.push(...claimed);
-          })
-          .finally(() => (refill = undefined));
-        await refill;
+    const claim = async (): Promise<void> => {
+      // A school with a second's worth waiting has enough claimed: others go first.
+      const crowded = room.crowded(gate.perSecondNow);
+      const key = crowded.sort().join('\n');
+      if (key === emptyWithout) return;
+      refill ??= outbox
+        .claimDue(worker, clock(), settings.batchSize, settings.leaseMs, crowded)
+        .then(async (claimed) => {
+          emptyWithout = claimed.length === 0 ? key : undefined;
+          for (const message of claimed) this.held.add(message.id);
+          queue.push(...(await this.addressKnown(claimed)));
+        })
+        .finally(() => (refill = undefined));
+      await refill;
+    };
+    const next = async (): Promise<OutboxMessage | Addressed | undefined> => {
+      for (;;) {
+        const ready = room.takeReady(Date.now());
+        if (ready) return ready;
+        const fresh = queue.shift();
+        if (fresh) return fresh;
+        await claim();
+        if (queue.length > 0) continue;
+        const readyAt = room.nextReadyAt();
+        if (readyAt === undefined) return undefined;
+        await sleep(Math.min(Math.max(1, readyAt - Date.now()), 100));
       }
-      return queue.shift();
     };
     const lane = async () => {
-      for (let message = await next(); message; message = await next()) {
-        await this.deliver(message, clock);
+      for (let work = await next(); work; work = await next()) {
+        const started = Date.now();
+        const outcome = await this.attempt(work, clock);
+        if ('waitMs' in outcome) {
+          room.park(outcome.addressed, Date.now(), outcome);
+          continue;
+        }
+        await this.record('message' in work ? work.message : work, outcome, clock, started);
         settled++;
       }
     };
@@ -80,7 +112,8 @@ export class OutboxDrainer {
     const failed = lanes.find((result) => result.status === 'rejected');
     if (failed) {
       // What is still queued goes back when its lease ends, as a killed instance's claims do.
-      for (const message of queue) this.held.delete(message.id);
+      for (const work of queue) this.held.delete('message' in work ? work.message.id : work.id);
+      for (const { message } of room.clear()) this.held.delete(message.id);
       throw failed.reason;
     }
     return settled;
@@ -102,9 +135,12 @@ export class OutboxDrainer {
     }
   }
 
-  private async deliver(message: OutboxMessage, clock: () => Date): Promise<void> {
-    const started = Date.now();
-    const outcome = await this.attempt(message, clock);
+  private async record(
+    message: OutboxMessage,
+    outcome: DeliveryOutcome,
+    clock: () => Date,
+    started: number,
+  ): Promise<void> {
     this.held.delete(message.id);
     const at = clock();
     let recorded: boolean;
@@ -132,33 +168,52 @@ export class OutboxDrainer {
     );
   }
 
-  private async attempt(message: OutboxMessage, clock: () => Date): Promise<DeliveryOutcome> {
+  /** Sends the message now if its school and chat have room; otherwise says how long to wait. */
+  private async attempt(
+    work: OutboxMessage | Addressed,
+    clock: () => Date,
+  ): Promise<DeliveryOutcome | { addressed: Addressed; waitMs: number; tenantFull: boolean }> {
+    const message = 'message' in work ? work.message : work;
     let thread: string | undefined;
     if (message.staleAt && clock() >= message.staleAt) {
       return { status: 'dead', error: 'no longer worth sending: its time has passed' };
     }
     try {
-      const target = await this.deps.targets.resolve(message);
-      if ('outcome' in target) return target.outcome;
-      thread = target.reference.conversation?.id ?? message.id;
-      // In flight first, then the slot: the slot's time is then the moment the send leaves.
+      const addressed = 'message' in work ? work : await this.address(message);
+      if ('status' in addressed) return addressed;
+      thread = addressed.thread;
+      const gate = this.deps.gate.tryAcquire(addressed.tenantId, thread);
+      if ('waitMs' in gate) return { addressed, ...gate };
       const ticket = await this.inFlight.enter();
       try {
-        const slot = await this.deps.gate.acquire(target.tenantId, thread);
-        ticket.sending();
-        try {
-          const id = await this.deps.sender.send(target.reference, message.activity);
-          return { status: 'sent', teamsActivityId: id };
-        } catch (error) {
-          slot.refund();
-          throw error;
-        }
+        const id = await this.deps.sender.send(addressed.reference, message.activity);
+        gate.permit.answered();
+        return { status: 'sent', teamsActivityId: id };
+      } catch (error) {
+        gate.permit.refund();
+        throw error;
       } finally {
         ticket.leave();
       }
     } catch (error) {
       return this.failed(message, error, clock(), thread);
     }
+  }
+
+  /** Messages to people with a known chat, addressed in one query; the rest as they came. */
+  private async addressKnown(claimed: OutboxMessage[]): Promise<(OutboxMessage | Addressed)[]> {
+    const people = claimed.flatMap((m) => (m.conversationId || !m.personId ? [] : [m.personId]));
+    const chats = await this.deps.knownChats.forPeople(people);
+    return claimed.map((message) => {
+      const chat = message.conversationId ? undefined : chats.get(message.personId ?? '');
+      return chat ? addressedTo(message, chat) : message;
+    });
+  }
+
+  private async address(message: OutboxMessage): Promise<Addressed | DeliveryOutcome> {
+    const target = await this.deps.targets.resolve(message);
+    if ('outcome' in target) return target.outcome;
+    return addressedTo(message, target);
   }
 
   private async failed(
@@ -216,4 +271,11 @@ export class OutboxDrainer {
     else if (outcome.status === 'dead') metrics.dead++;
     else metrics.skipped[outcome.reason]++;
   }
+}
+
+function addressedTo(
+  message: OutboxMessage,
+  { reference, tenantId }: { reference: Reference; tenantId: string },
+): Addressed {
+  return { message, reference, tenantId, thread: reference.conversation?.id ?? message.id };
 }

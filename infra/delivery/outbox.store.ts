@@ -54,6 +54,7 @@ export class OutboxStore implements Outbox {
     now: Date,
     limit: number,
     leaseMs: number,
+    exceptTenants: readonly string[] = [],
   ): Promise<OutboxMessage[]> {
     const at = now.toISOString();
     let due = this.db
@@ -67,6 +68,25 @@ export class OutboxStore implements Outbox {
       )
       .orderBy('next_attempt_at')
       .limit(limit);
+    if (exceptTenants.length > 0) {
+      // The school of a chat, else of the person (a message goes to one or the other).
+      due = due.where(
+        (eb) =>
+          eb.fn.coalesce(
+            eb
+              .selectFrom('conversations')
+              .select('conversations.tenant_id')
+              .whereRef('conversations.id', '=', 'outbox.conversation_id'),
+            eb
+              .selectFrom('people')
+              .select('people.tenant_id')
+              .whereRef('people.id', '=', 'outbox.person_id'),
+            sql.lit(''),
+          ),
+        'not in',
+        [...exceptTenants],
+      );
+    }
     // Two instances never claim the same row: the second skips rows the first has locked.
     if (this.kind === 'postgres') due = due.forUpdate().skipLocked();
     const rows = await this.db

@@ -45,8 +45,14 @@ export type DeliveryOutcome =
 export interface Outbox {
   /** Queues what is not queued yet (by dedupe key); returns how many were new. */
   enqueue(drafts: OutboxDraft[], at: Date): Promise<number>;
-  /** Takes up to `limit` due messages for this worker until the lease ends. */
-  claimDue(worker: string, now: Date, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
+  /** Takes up to `limit` due messages for this worker until the lease ends, none for `exceptTenants`. */
+  claimDue(
+    worker: string,
+    now: Date,
+    limit: number,
+    leaseMs: number,
+    exceptTenants?: readonly string[],
+  ): Promise<OutboxMessage[]>;
   settle(id: string, worker: string, outcome: DeliveryOutcome, at: Date): Promise<boolean>;
   /** Keeps these claims of a worker for another lease (its heartbeat: it is still sending them). */
   extendClaims(worker: string, ids: readonly string[], until: Date): Promise<void>;

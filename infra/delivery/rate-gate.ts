@@ -1,4 +1,4 @@
-import { SlidingWindowLimiter, type RateWindow, type Slot } from './rate-limiter';
+import { SlidingWindowLimiter, type RateWindow } from './rate-limiter';
 
 /** Teams' documented limits for sending to one conversation thread (platform.md). */
 export const perThreadSendLimits: readonly RateWindow[] = [
@@ -17,6 +17,14 @@ export const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+/** One send's slots in its tenant's and its thread's windows. */
+export interface Permit {
+  /** Teams answered (whatever it said): the slots count until a window after now. */
+  answered(): void;
+  /** Teams did not accept the request: the slots are free again. */
+  refund(): void;
+}
 
 /**
  * One send's permission: a slot in the tenant's app-wide window and in the thread's windows.
@@ -43,20 +51,40 @@ export class RateGate {
     for (const limiter of this.tenants.values()) limiter.setWindows(this.tenantWindows());
   }
 
-  async acquire(tenantId: string, conversationId: string): Promise<Slot> {
+  /** A permit now, or how long until the tenant and the thread may both have room. */
+  tryAcquire(
+    tenantId: string,
+    conversationId: string,
+  ): { permit: Permit } | { waitMs: number; tenantFull: boolean } {
+    const tenant = this.limiter(this.tenants, tenantId, this.tenantWindows());
+    const thread = this.limiter(this.threads, conversationId, perThreadSendLimits);
+    const now = this.clock.now();
+    const tenantWaitMs = tenant.waitMs(now);
+    const waitMs = Math.max(tenantWaitMs, thread.waitMs(now));
+    if (waitMs > 0) return { waitMs, tenantFull: tenantWaitMs > 0 };
+    const slots = [tenant.take(), thread.take()];
+    return {
+      permit: {
+        answered: () => slots.forEach((slot) => slot.answered(this.clock.now())),
+        refund: () => slots.forEach((slot) => slot.refund()),
+      },
+    };
+  }
+
+  async acquire(tenantId: string, conversationId: string): Promise<Permit> {
     for (;;) {
-      const tenant = this.limiter(this.tenants, tenantId, [
-        { limit: this.perSecond, perMs: 1_000 },
-      ]);
-      const thread = this.limiter(this.threads, conversationId, perThreadSendLimits);
-      const now = this.clock.now();
-      const wait = Math.max(tenant.waitMs(now), thread.waitMs(now));
-      if (wait === 0) {
-        const slots = [tenant.take(now), thread.take(now)];
-        return { refund: () => slots.forEach((slot) => slot.refund()) };
-      }
-      await this.clock.sleep(wait);
+      const attempt = this.tryAcquire(tenantId, conversationId);
+      if ('permit' in attempt) return attempt.permit;
+      await this.clock.sleep(attempt.waitMs);
     }
+  }
+
+  /** Tenants with a send in their window now (at least 1): the instance sends to that many at once. */
+  busyTenants(): number {
+    const now = this.clock.now();
+    let busy = 0;
+    for (const limiter of this.tenants.values()) if (!limiter.idle(now)) busy++;
+    return Math.max(1, busy);
   }
 
   /** The app's rate now, for this instance. */
@@ -81,7 +109,7 @@ export class RateGate {
     this.sweep();
     let limiter = map.get(key);
     if (!limiter) {
-      limiter = new SlidingWindowLimiter(windows, true);
+      limiter = new SlidingWindowLimiter(windows);
       map.set(key, limiter);
     }
     return limiter;

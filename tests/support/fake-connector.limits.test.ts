@@ -11,13 +11,17 @@ beforeAll(async () => {
 afterEach(() => connector.reset());
 afterAll(() => connector.close());
 
-function send(conversationId: string): Promise<Response> {
+function send(conversationId: string, tenantId?: string): Promise<Response> {
   return fetch(
     `${connector.url}v3/conversations/${encodeURIComponent(conversationId)}/activities`,
     {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', text: 'Hallo' }),
+      body: JSON.stringify({
+        type: 'message',
+        text: 'Hallo',
+        ...(tenantId && { conversation: { id: conversationId, tenantId } }),
+      }),
     },
   );
 }
@@ -59,6 +63,25 @@ describe('fake connector enforcing the Teams rate limits over HTTP', () => {
     expect(connector.deliveries()).toEqual(
       new Map(['a:1', 'a:2', 'a:3', 'a:4', 'a:5'].map((id) => [id, 1])),
     );
+  });
+
+  it('when two tenants send at once, then each has its own app-wide limit', async () => {
+    connector.enforceLimits({ globalPerSecond: 2 });
+
+    const statuses: number[] = [];
+    for (const [chat, tenant] of [
+      ['a:1', 'school-a'],
+      ['a:2', 'school-a'],
+      ['b:1', 'school-b'],
+      ['b:2', 'school-b'],
+      ['a:3', 'school-a'],
+      ['b:3', 'school-b'],
+    ] as const) {
+      statuses.push((await send(chat, tenant)).status);
+    }
+
+    expect(statuses).toEqual([201, 201, 201, 201, 429, 429]);
+    expect(connector.limitViolations).toBe(2);
   });
 
   it('when limits are not enforced, then nothing is throttled', async () => {

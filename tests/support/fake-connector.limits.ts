@@ -48,8 +48,9 @@ interface Block {
   reason: string;
 }
 
+/** Teams counts the app-wide rate per tenant: each school has its own. */
 export class TeamsLimits {
-  private readonly global = new TimeLog();
+  private readonly tenants = new Map<string, TimeLog>();
   private readonly globalWindow: RateWindow;
   private readonly threads = new Map<string, TimeLog>();
   private readonly threadWindows: readonly RateWindow[];
@@ -72,11 +73,12 @@ export class TeamsLimits {
     const thread = threadOf(request);
     if (thread === undefined) return undefined;
     this.sweep(now);
-    this.global.forgetUntil(now - this.globalWindow.ms);
+    const tenant = this.tenants.get(tenantOf(request));
+    tenant?.forgetUntil(now - this.globalWindow.ms);
     const log = this.threads.get(thread);
     log?.forgetUntil(now - this.longestMs);
     const blocks = [
-      ...blocksIn(this.global, [this.globalWindow], 'for the app', now),
+      ...(tenant ? blocksIn(tenant, [this.globalWindow], 'for the app in this tenant', now) : []),
       ...(log ? blocksIn(log, this.threadWindows, 'in this thread', now) : []),
     ];
     const longest = blocks.reduce<Block | undefined>(
@@ -95,20 +97,27 @@ export class TeamsLimits {
   accept(request: ConnectorRequest, now: number): void {
     const thread = threadOf(request);
     if (thread === undefined) return;
-    this.global.add(now);
+    const tenantId = tenantOf(request);
+    const tenant = this.tenants.get(tenantId) ?? new TimeLog();
+    tenant.add(now);
+    this.tenants.set(tenantId, tenant);
     if (this.threadWindows.length === 0) return;
     const log = this.threads.get(thread) ?? new TimeLog();
     log.add(now);
     this.threads.set(thread, log);
   }
 
-  /** Drops idle threads once per longest window, so memory follows the live threads only. */
+  /** Drops idle threads and tenants once per longest window: memory follows the live ones only. */
   private sweep(now: number): void {
     if (now - this.lastSweep < this.longestMs) return;
     this.lastSweep = now;
     for (const [thread, log] of this.threads) {
       log.forgetUntil(now - this.longestMs);
       if (log.size === 0) this.threads.delete(thread);
+    }
+    for (const [tenantId, log] of this.tenants) {
+      log.forgetUntil(now - this.globalWindow.ms);
+      if (log.size === 0) this.tenants.delete(tenantId);
     }
   }
 }
@@ -138,4 +147,14 @@ function threadOf(request: ConnectorRequest): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** The tenant a request is for, as a bot names it; '' when it names none. */
+function tenantOf(request: ConnectorRequest): string {
+  const body = (request.body ?? {}) as {
+    conversation?: { tenantId?: string };
+    channelData?: { tenant?: { id?: string } };
+    tenantId?: string;
+  };
+  return body.conversation?.tenantId ?? body.tenantId ?? body.channelData?.tenant?.id ?? '';
 }

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { TeamsChannelAccount } from 'botbuilder';
 import {
   CONVERSATION_BLOCKED_BODY,
@@ -48,7 +47,12 @@ class LocalConnector extends CallLog implements FakeConnector {
   limitViolations = 0;
   private readonly store: ConversationStore;
   private readonly failures = new FailureQueue();
-  private readonly closing = new AbortController();
+  /**
+   * Ends every delay and hold at close(). One set rather than an abort listener per waiting
+   * request: a fan-out holds more than ten at once, and an AbortSignal warns past ten listeners.
+   */
+  private readonly waits = new Set<() => void>();
+  private closed = false;
   private limits: TeamsLimits | undefined;
   private faults: FaultInjector | undefined;
 
@@ -64,7 +68,10 @@ class LocalConnector extends CallLog implements FakeConnector {
     const { request, valid } = await readRequest(req);
     if (!valid) return this.answer(res, request, INVALID_JSON);
     const failure = this.failures.take(request);
-    if (failure?.delayMs) await sleep(failure.delayMs, undefined, { signal: this.closing.signal });
+    if (failure?.delayMs) {
+      await this.wait(failure.delayMs);
+      if (this.closed) return;
+    }
     const fault = failureAnswer(failure) ?? this.faults?.draw(request);
     if (fault && 'holdMs' in fault) return this.hold(res, request, fault.holdMs);
     if (fault) return this.answer(res, request, fault);
@@ -119,7 +126,8 @@ class LocalConnector extends CallLog implements FakeConnector {
   }
 
   close(): Promise<void> {
-    this.closing.abort();
+    this.closed = true;
+    for (const end of this.waits) end();
     return new Promise((resolve, reject) => {
       this.server.close((error) => (error ? reject(error) : resolve()));
       this.server.closeAllConnections();
@@ -139,7 +147,20 @@ class LocalConnector extends CallLog implements FakeConnector {
   private async hold(res: ServerResponse, request: ConnectorRequest, ms: number): Promise<void> {
     this.record({ ...request, status: TIMED_OUT, response: undefined, answeredAt: Date.now() });
     // close() ends the hold early; the socket is cut either way.
-    await sleep(ms, undefined, { signal: this.closing.signal }).catch(() => undefined);
+    await this.wait(ms);
     res.destroy();
+  }
+
+  /** `ms`, or until close(). */
+  private wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const end = () => {
+        clearTimeout(timer);
+        this.waits.delete(end);
+        resolve();
+      };
+      const timer = setTimeout(end, ms);
+      this.waits.add(end);
+    });
   }
 }

@@ -80,7 +80,10 @@ export interface RateWindow {
 }
 
 export interface LimitOptions {
-  /** Accepted requests per 1 s across all threads; Teams says to plan for 30-50. */
+  /**
+   * Accepted requests per 1 s across all threads of one tenant (the tenant the request's body
+   * names); Teams says to plan for 30-50 per app per tenant.
+   */
   globalPerSecond?: number;
   /** Also enforce the per-thread windows; false leaves only the app-wide one. */
   perThread?: boolean;

@@ -8,14 +8,27 @@ import type { Database } from '../../infra/storage/database';
  */
 export async function seedFanOut(
   { db, kind }: Database,
-  options: { count: number; serviceUrl: string; notBefore: Date },
+  options: {
+    count: number;
+    serviceUrl: string;
+    notBefore: Date;
+    /** The school; 't1' unless given. */
+    tenantId?: string;
+    /** Number of the first person, so several calls seed different people. */
+    from?: number;
+  },
 ): Promise<void> {
   const now = new Date().toISOString();
+  const tenantId = options.tenantId ?? 't1';
+  const from = options.from ?? 0;
   for (let start = 0; start < options.count; start += 500) {
-    const ids = Array.from({ length: Math.min(500, options.count - start) }, (_, i) => start + i);
+    const ids = Array.from(
+      { length: Math.min(500, options.count - start) },
+      (_, i) => from + start + i,
+    );
     const people = ids.map((n) => ({
       id: randomUUID(),
-      tenant_id: 't1',
+      tenant_id: tenantId,
       aad_object_id: `aad-${n}`,
       teams_user_id: `29:user-${n}`,
       name: `Docent ${n}`,
@@ -30,13 +43,17 @@ export async function seedFanOut(
       .values(
         people.map((p, i) => ({
           id: `a:personal-${ids[i]}`,
-          tenant_id: 't1',
+          tenant_id: tenantId,
           scope: 'personal',
           person_id: p.id,
           reference: JSON.stringify({
             channelId: 'msteams',
             serviceUrl: options.serviceUrl,
-            conversation: { id: `a:personal-${ids[i]}`, conversationType: 'personal' },
+            conversation: {
+              id: `a:personal-${ids[i]}`,
+              conversationType: 'personal',
+              tenantId,
+            },
             user: { id: p.teams_user_id },
             bot: { id: '28:koers', name: 'koers' },
           }),
