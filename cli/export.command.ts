@@ -47,36 +47,40 @@ export const exportCommand: CliCommand = async (config, io, rest) => {
     io,
   );
   if (!args) return 2;
-  return withStores(config, async (stores) => {
-    if (!(await stores.organisations.findStudy(args.study))) {
-      io.err(`no study with id ${args.study}`);
-      return 1;
-    }
-    // Research data: readable by the operator's account only.
-    const file = createWriteStream(args.out, { mode: 0o600 });
-    try {
-      await once(file, 'open');
-    } catch (err) {
-      io.err(`cannot write ${args.out}: ${messageOf(err)}`);
-      return 1;
-    }
-    const progress = progressReporter(io);
-    const request = {
-      studyId: args.study,
-      format: args.format,
-      layout: args.for,
-      actor: `cli:${args.as ?? operatingSystemUser()}`,
-      at: new Date(),
-    };
-    try {
-      const { rows } = await exportStudy(stores, request, file, progress.update);
-      progress.finish(`${rows} documents of study ${args.study} written to ${args.out}`);
-      return 0;
-    } catch (err) {
-      // Half a file is worse than none: it looks complete to whoever opens it.
-      file.destroy();
-      rmSync(args.out, { force: true });
-      throw err;
-    }
-  });
+  return withStores(
+    config,
+    async (stores) => {
+      if (!(await stores.organisations.findStudy(args.study))) {
+        io.err(`no study with id ${args.study}`);
+        return 1;
+      }
+      // Research data: readable by the operator's account only.
+      const file = createWriteStream(args.out, { mode: 0o600 });
+      try {
+        await once(file, 'open');
+      } catch (err) {
+        io.err(`cannot write ${args.out}: ${messageOf(err)}`);
+        return 1;
+      }
+      const progress = progressReporter(io);
+      const request = {
+        studyId: args.study,
+        format: args.format,
+        layout: args.for,
+        actor: `cli:${args.as ?? operatingSystemUser()}`,
+        at: new Date(),
+      };
+      try {
+        const { rows } = await exportStudy(stores, request, file, progress.update);
+        progress.finish(`${rows} documents of study ${args.study} written to ${args.out}`);
+        return 0;
+      } catch (err) {
+        // Half a file is worse than none: it looks complete to whoever opens it.
+        file.destroy();
+        rmSync(args.out, { force: true });
+        throw err;
+      }
+    },
+    { oneLongRead: true },
+  );
 };
