@@ -2,18 +2,18 @@ import { createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { userInfo } from 'node:os';
 import { z } from 'zod';
-import { tableFormats } from '../infra/export/table-writer';
-import { exportStudy } from '../research/research-export';
+import { exportFormats } from '../research/document-writer';
+import { exportStudy, type ExportResult } from '../research/research-export';
 import { exportLayouts } from '../research/research-layouts';
 import { arg, messageOf, parseCommandArgs, withStores } from './cli-args';
 import type { CliCommand } from './koers';
 import { progressReporter } from './progress-bar';
 
-const usage = `usage: koers export --study <id> --format <${tableFormats.join('|')}> --out <path> [--for <${exportLayouts.join('|')}>] [--as <name>]`;
+const usage = `usage: koers export --study <id> --format <${exportFormats.join('|')}> --out <path> [--for <${exportLayouts.join('|')}>] [--as <name>]`;
 
 const exportArgs = z.object({
   study: arg.text(),
-  format: z.enum(tableFormats, `must be one of ${tableFormats.join(', ')}`),
+  format: z.enum(exportFormats, `must be one of ${exportFormats.join(', ')}`),
   out: arg.text(),
   for: z.enum(exportLayouts, `must be one of ${exportLayouts.join(', ')}`).default('maxqda'),
   as: arg.text().optional(),
@@ -29,7 +29,21 @@ function operatingSystemUser(): string {
   }
 }
 
-/** `koers export`: the study's pseudonymised documents for MAXQDA or ATLAS.ti, audited. */
+/**
+ * Why contributions are missing: still inside their bedenktijd, they may yet be withdrawn and
+ * destroyed (C4), which a file handed to researchers would survive.
+ */
+export function heldBackLine({ count, until }: ExportResult['heldBack']): string | undefined {
+  if (count === 0 || !until) return undefined;
+  const when = `${until.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return count === 1
+    ? `1 contribution held back: it is still inside its bedenktijd (until ${when}) and may yet ` +
+        'be withdrawn; export again after that to include it.'
+    : `${count} contributions held back: they are still inside their bedenktijd (the last until ` +
+        `${when}) and may yet be withdrawn; export again after that to include them.`;
+}
+
+/** `koers export`: the study's pseudonymised documents for MAXQDA, ATLAS.ti or NVivo, audited. */
 export const exportCommand: CliCommand = async (config, io, rest) => {
   const args = parseCommandArgs(
     rest,
