@@ -33,7 +33,7 @@ function operatingSystemUser(): string {
  * Why contributions are missing: still inside their bedenktijd, they may yet be withdrawn and
  * destroyed (C4), which a file handed to researchers would survive.
  */
-export function heldBackLine({ count, until }: ExportResult['heldBack']): string | undefined {
+function heldBackLine({ count, until }: ExportResult['heldBack']): string | undefined {
   if (count === 0 || !until) return undefined;
   const when = `${until.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   return count === 1
@@ -85,8 +85,10 @@ export const exportCommand: CliCommand = async (config, io, rest) => {
         at: new Date(),
       };
       try {
-        const { rows } = await exportStudy(stores, request, file, progress.update);
-        progress.finish(`${rows} documents of study ${args.study} written to ${args.out}`);
+        const result = await exportStudy(stores, request, file, progress.update);
+        progress.finish(`${result.rows} documents of study ${args.study} written to ${args.out}`);
+        const heldBack = heldBackLine(result.heldBack);
+        if (heldBack) io.err(heldBack);
         return 0;
       } catch (err) {
         // Half a file is worse than none: it looks complete to whoever opens it.
