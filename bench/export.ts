@@ -21,7 +21,7 @@ const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '100000' },
     only: { type: 'string' },
-    formats: { type: 'string', default: 'csv,xlsx' },
+    formats: { type: 'string', default: 'csv,xlsx,qdpx' },
     'cpu-prof': { type: 'string' },
   },
 });
