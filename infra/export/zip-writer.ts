@@ -19,6 +19,7 @@ export interface ZipEntryStream {
   end(): Promise<void>;
 }
 
+const CHUNK = 64 * 1024;
 const U32 = 0xffffffff;
 const U16 = 0xffff;
 const UTF8_NAMES = 0x0800;
@@ -33,6 +34,9 @@ const SIZES_AFTER_DATA = 0x0008;
 export class ZipWriter {
   private readonly entries: Entry[] = [];
   private offset = 0;
+  // Many small files make many small writes; gathered into 64 KB pieces they cost far less.
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
   private readonly time: number;
   private readonly date: number;
 
@@ -120,6 +124,7 @@ export class ZipWriter {
     end.writeUInt32LE(Math.min(size, U32), 12);
     end.writeUInt32LE(Math.min(start, U32), 16);
     await this.emit(end);
+    await this.flush();
     this.out.end();
     await finished(this.out);
   }
@@ -171,7 +176,16 @@ export class ZipWriter {
 
   private async emit(bytes: Buffer): Promise<void> {
     this.offset += bytes.length;
-    if (!this.out.write(bytes)) await once(this.out, 'drain');
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    if (this.pendingBytes >= CHUNK) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const chunk = Buffer.concat(this.pending, this.pendingBytes);
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (!this.out.write(chunk)) await once(this.out, 'drain');
   }
 }
 
