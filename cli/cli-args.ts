@@ -106,8 +106,9 @@ export function dispatch(
 export async function withStores<T>(
   config: Config,
   work: (stores: Stores, database: Database) => Promise<T>,
+  options: { oneLongRead?: boolean } = {},
 ): Promise<T> {
-  const database = openConfiguredDatabase(config);
+  const database = openConfiguredDatabase(config, undefined, options);
   try {
     await migrateToLatest(database);
     return await work(createStores(database, loadKeys(config)), database);

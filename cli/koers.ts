@@ -1,16 +1,5 @@
 #!/usr/bin/env node
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../infra/config';
-import { audit } from './audit.command';
-import { caseload, pair } from './caseload.command';
-import { doctor } from './doctor.command';
-import { exportCommand } from './export.command';
-import { invite } from './invite.command';
-import { jobs } from './jobs.command';
-import { keys } from './keys.command';
-import { migrate } from './migrate.command';
-import { org } from './org.command';
-import { roster } from './roster.command';
-import { study } from './study.command';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -21,26 +10,63 @@ export interface CliIo {
 
 export type CliCommand = (config: Config, io: CliIo, args: string[]) => Promise<number>;
 
-const commands: Record<string, { run: CliCommand; summary: string }> = {
-  migrate: { run: migrate, summary: 'bring the database schema up to date' },
-  doctor: { run: doctor, summary: 'check the settings and the database' },
-  jobs: { run: jobs, summary: 'run-due [--at <ISO time>]: one scheduler pass as of that moment' },
-  study: { run: study, summary: 'create | consent-text: a research study and its consent text' },
+/** One command from its module, loaded on first use (CommonJS: Jest runs no native import()). */
+function lazy<M>(path: string, name: keyof M): CliCommand {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require(path) as M)[name] as CliCommand;
+}
+
+/**
+ * Each command's code is loaded only when it runs: `koers export` then loads no botbuilder, no
+ * pg-boss and no card modules, which kept about a thousand modules (and their memory) out of it.
+ */
+const commands: Record<string, { load: () => CliCommand; summary: string }> = {
+  migrate: {
+    load: () => lazy<typeof import('./migrate.command')>('./migrate.command', 'migrate'),
+    summary: 'bring the database schema up to date',
+  },
+  doctor: {
+    load: () => lazy<typeof import('./doctor.command')>('./doctor.command', 'doctor'),
+    summary: 'check the settings and the database',
+  },
+  jobs: {
+    load: () => lazy<typeof import('./jobs.command')>('./jobs.command', 'jobs'),
+    summary: 'run-due [--at <ISO time>]: one scheduler pass as of that moment',
+  },
+  study: {
+    load: () => lazy<typeof import('./study.command')>('./study.command', 'study'),
+    summary: 'create | consent-text: a research study and its consent text',
+  },
   org: {
-    run: org,
+    load: () => lazy<typeof import('./org.command')>('./org.command', 'org'),
     summary: 'create | holiday | list | commitment | poll-k: the organisations taking part',
   },
-  invite: { run: invite, summary: '--org <id> --role <role>: a code to join in Teams' },
-  roster: { run: roster, summary: 'import <file.csv> | list: who is in an organisation' },
-  caseload: { run: caseload, summary: "add: put an aanjager or maatje on a teamcoach's caseload" },
-  pair: { run: pair, summary: 'pair an aanjager with a maatje' },
-  keys: { run: keys, summary: 'rotate: a new encryption key, older rows resealed with it' },
+  invite: {
+    load: () => lazy<typeof import('./invite.command')>('./invite.command', 'invite'),
+    summary: '--org <id> --role <role>: a code to join in Teams',
+  },
+  roster: {
+    load: () => lazy<typeof import('./roster.command')>('./roster.command', 'roster'),
+    summary: 'import <file.csv> | list: who is in an organisation',
+  },
+  caseload: {
+    load: () => lazy<typeof import('./caseload.command')>('./caseload.command', 'caseload'),
+    summary: "add: put an aanjager or maatje on a teamcoach's caseload",
+  },
+  pair: {
+    load: () => lazy<typeof import('./caseload.command')>('./caseload.command', 'pair'),
+    summary: 'pair an aanjager with a maatje',
+  },
+  keys: {
+    load: () => lazy<typeof import('./keys.command')>('./keys.command', 'keys'),
+    summary: 'rotate: a new encryption key, older rows resealed with it',
+  },
   export: {
-    run: exportCommand,
-    summary: '--study <id> [--as <name>]: pseudonymised research export (xlsx|csv)',
+    load: () => lazy<typeof import('./export.command')>('./export.command', 'exportCommand'),
+    summary: '--study <id> --format <xlsx|csv|qdpx> --out <path>: pseudonymised research export',
   },
   audit: {
-    run: audit,
+    load: () => lazy<typeof import('./audit.command')>('./audit.command', 'audit'),
     summary: '[--since <date>] [--action <name>] [--study <id>]: print the audit log',
   },
 };
@@ -71,7 +97,7 @@ export async function runCli(
     io.err(err.message);
     return 1;
   }
-  return command.run(config, io, args);
+  return command.load()(config, io, args);
 }
 
 if (require.main === module) {

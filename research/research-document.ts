@@ -14,6 +14,8 @@ export interface ResearchDocument {
   group: string;
   /** The person's pseudonym and the ISO week, e.g. 'P-03-07 2026-W48'. */
   name: string;
+  /** The person's pseudonym (P-03-07); null for an anonymous poll answer. */
+  author: string | null;
   role: string;
   week: string;
   goals: GoalNumber[];
@@ -46,6 +48,7 @@ export function contributionDocument(
   return {
     group: codes.organisation,
     name: `${codes.member} ${week}${note ? ' notitie' : ''}`,
+    author: codes.member,
     role,
     week,
     goals: contribution.tags.filter((tag): tag is GoalNumber => tag in logboek.goalTags),

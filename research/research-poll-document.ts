@@ -34,6 +34,7 @@ export function pollAnswerDocument(input: {
   return {
     group: codes.organisation,
     name,
+    author: codes.member,
     role: codes.member ? input.role : '',
     week,
     goals: [],

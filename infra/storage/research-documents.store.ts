@@ -44,6 +44,18 @@ export class ResearchDocumentsStore {
     return Number(row.n);
   }
 
+  /** The study's contributions still inside their bedenktijd: how many, and the last one's end. */
+  async heldBack(studyId: string, at: Date): Promise<{ count: number; until: Date | null }> {
+    const row = await this.ofStudy(studyId)
+      .where('contributions.window_ends_at', '>', at.toISOString())
+      .select((eb) => [
+        eb.fn.countAll<string | number>().as('n'),
+        eb.fn.max('contributions.window_ends_at').as('until'),
+      ])
+      .executeTakeFirstOrThrow();
+    return { count: Number(row.n), until: row.until ? new Date(row.until) : null };
+  }
+
   /** Each member's roles in the study's organisations, by member id. */
   async rolesOf(studyId: string): Promise<Map<string, Role[]>> {
     const rows = await this.db
@@ -114,6 +126,10 @@ export class ResearchDocumentsStore {
   }
 
   private exportable(studyId: string, at: Date) {
+    return this.ofStudy(studyId).where('contributions.window_ends_at', '<=', at.toISOString());
+  }
+
+  private ofStudy(studyId: string) {
     return this.db
       .selectFrom('contributions')
       .innerJoin('organisations', 'organisations.id', 'contributions.organisation_id')
@@ -122,8 +138,7 @@ export class ResearchDocumentsStore {
           .onRef('members.person_id', '=', 'contributions.person_id')
           .onRef('members.organisation_id', '=', 'contributions.organisation_id'),
       )
-      .where('organisations.study_id', '=', studyId)
-      .where('contributions.window_ends_at', '<=', at.toISOString());
+      .where('organisations.study_id', '=', studyId);
   }
 
   private toContribution(row: Awaited<ReturnType<ResearchDocumentsStore['page']>>[number]) {

@@ -2,15 +2,15 @@ import type { Response } from 'restify';
 import { z } from 'zod';
 import { exportStudy, type ExportStores } from '../../research/research-export';
 import { exportLayouts } from '../../research/research-layouts';
+import { exportFormats } from '../../research/document-writer';
 import type { Participation } from '../../dialogs/participation';
 import { allows } from '../../domain/access.rules';
-import { tableFormats } from '../../infra/export/table-writer';
 import type { Logger } from '../../infra/logger';
 import type { TabCaller } from './entra-token';
 
 export const exportQuerySchema = z.object({
   study: z.string().min(1).max(100),
-  format: z.enum(tableFormats).default('xlsx'),
+  format: z.enum(exportFormats).default('xlsx'),
   for: z.enum(exportLayouts).default('maxqda'),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
@@ -18,6 +18,7 @@ export type ExportQuery = z.infer<typeof exportQuerySchema>;
 const contentTypes = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
+  qdpx: 'application/zip',
 };
 
 /** The research export as a download from the tab, for an onderzoeker of that study only. */

@@ -2,7 +2,7 @@ import type { TabDashboard } from '../dashboard.model';
 import { el } from './dom';
 import type { PageStrings } from './strings';
 
-export type ExportFormat = 'xlsx' | 'csv';
+export type ExportFormat = 'xlsx' | 'csv' | 'qdpx';
 /** Fetches the export with the page's sign-in and hands it to the browser as a download. */
 export type Download = (studyId: string, format: ExportFormat) => Promise<void>;
 
@@ -19,7 +19,7 @@ function exportButton(label: string, onClick: () => Promise<void>): HTMLButtonEl
   return button;
 }
 
-/** Per study the pseudonymised export, for MAXQDA (xlsx) or any spreadsheet (csv). */
+/** Per study the pseudonymised export: MAXQDA (xlsx), any spreadsheet (csv), or REFI-QDA (qdpx). */
 export function researchSection(studies: Studies, t: PageStrings, download: Download) {
   const status = el('p', { class: 'subtle', role: 'status' });
   const fetchFile = (studyId: string, format: ExportFormat) => async () => {
@@ -45,6 +45,8 @@ export function researchSection(studies: Studies, t: PageStrings, download: Down
         exportButton(t.downloadXlsx, fetchFile(study.id, 'xlsx')),
         ' ',
         exportButton(t.downloadCsv, fetchFile(study.id, 'csv')),
+        ' ',
+        exportButton(t.downloadQdpx, fetchFile(study.id, 'qdpx')),
       ),
     ),
     status,

@@ -21,6 +21,7 @@ const nl = {
     'Alleen gegevens met toestemming, onder pseudoniemen. Elke download komt in het auditlog.',
   downloadXlsx: 'Download voor MAXQDA (xlsx)',
   downloadCsv: 'Download als csv',
+  downloadQdpx: 'Download als REFI-QDA-project (MAXQDA, ATLAS.ti, NVivo)',
   downloading: 'De export wordt gemaakt…',
   downloadFailed: 'De download lukte niet. Probeer het zo nog eens.',
   kinds: {
@@ -51,6 +52,7 @@ const en: typeof nl = {
   researchIntro: 'Consented data only, under pseudonyms. Every download goes into the audit log.',
   downloadXlsx: 'Download for MAXQDA (xlsx)',
   downloadCsv: 'Download as csv',
+  downloadQdpx: 'Download as REFI-QDA project (MAXQDA, ATLAS.ti, NVivo)',
   downloading: 'Making the export…',
   downloadFailed: 'The download did not work. Please try again in a moment.',
   kinds: {

@@ -3,7 +3,9 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strings } from '../../cards/strings';
+import { consentGiven } from '../infra/storage/store-fixtures';
 import { seedResearchStudy } from '../support/research-study';
+import { seedStudy } from '../support/study';
 import { runKoersCli } from '../support/run-cli';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -90,6 +92,68 @@ describe.each(databaseKinds)('koers export on %s', (kind) => {
     );
     expect(result).toMatchObject({ code: 0, err: expect.stringContaining('4 documents') });
     expect(await sheetRows(out('e.xlsx'))).toEqual(everyone);
+  });
+
+  it('when contributions are still inside their bedenktijd, then the export says how many it held back, why, and until when, also when that leaves it empty', async () => {
+    const seeded = await seedStudy(database);
+    const person = await seeded.stores.people.upsertFromTeams(
+      {
+        tenantId: 't-1',
+        aadObjectId: 'aad-vers',
+        teamsUserId: '29:vers',
+        name: 'Vers',
+        locale: null,
+      },
+      new Date(),
+    );
+    await seeded.stores.roster.importRoster(
+      seeded.organisationId,
+      [{ name: 'Vers', aadObjectId: 'aad-vers', role: 'aanjager' }],
+      'test',
+      new Date(),
+    );
+    await seeded.stores.consents.decide(person.id, seeded.studyId, consentGiven, new Date());
+    const saved = await seeded.stores.contributions.add(
+      {
+        personId: person.id,
+        organisationId: seeded.organisationId,
+        kind: 'logboek-entry',
+        period: '2026-W49',
+        text: JSON.stringify({ q1: 'net geschreven' }),
+      },
+      new Date(),
+    );
+    if (!saved.stored) throw new Error('refused');
+    const until = new Date(saved.contribution.windowEndsAt)
+      .toISOString()
+      .slice(0, 16)
+      .replace('T', ' ');
+    const result = await run(
+      'export',
+      '--study',
+      seeded.studyId,
+      '--format',
+      'csv',
+      '--out',
+      out('v.csv'),
+    );
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('0 documents');
+    expect(result.err).toContain(
+      `1 contribution held back: it is still inside its bedenktijd (until ${until} UTC) and may yet be withdrawn`,
+    );
+
+    const full = await seedResearchStudy(database, 'window');
+    const more = await run(
+      'export',
+      '--study',
+      full.studyId,
+      '--format',
+      'csv',
+      '--out',
+      out('w.csv'),
+    );
+    expect(more.err).toMatch(/4 documents .*\n1 contribution held back/);
   });
 
   it('when exported as csv, then it is UTF-8 with a BOM, ; between fields, CRLF between rows, quoted where needed and a formula made harmless', async () => {
