@@ -134,6 +134,8 @@ export const en: Strings = {
       note: (day, count) => (count === 1 ? `your note of ${day}` : `your ${count} notes of ${day}`),
       files: (count) => (count === 1 ? '1 file' : `${count} files`),
       pollAnswers: (count) => (count === 1 ? '1 answer to a poll' : `${count} answers to polls`),
+      reportAnswers: (count) =>
+        count === 1 ? '1 answer to a harvest report' : `${count} answers to harvest reports`,
     },
     cancelled: 'Fine, you are still taking part.',
     notTakingPart: 'You are not taking part right now, so there is nothing to stop.',

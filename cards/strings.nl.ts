@@ -137,6 +137,8 @@ export const nl: Strings = {
       files: (count) => (count === 1 ? '1 bestand' : `${count} bestanden`),
       pollAnswers: (count) =>
         count === 1 ? '1 antwoord op een peiling' : `${count} antwoorden op peilingen`,
+      reportAnswers: (count) =>
+        count === 1 ? '1 reactie op een oogstverslag' : `${count} reacties op oogstverslagen`,
     },
     cancelled: 'Prima, je doet gewoon mee.',
     notTakingPart: 'Je doet op dit moment niet mee, dus stoppen hoeft niet.',

@@ -117,6 +117,7 @@ export interface Strings {
       note: (day: string, count: number) => string;
       files: (count: number) => string;
       pollAnswers: (count: number) => string;
+      reportAnswers: (count: number) => string;
     };
     cancelled: string;
     notTakingPart: string;
