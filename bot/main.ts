@@ -26,6 +26,8 @@ import { KoersBot } from './koers.bot';
 import { MessageRouter, type ConversationHabits } from './message-router';
 import { personalDataFile, PersonalDataUpload } from '../dialogs/personal-data-upload';
 import { PollAnswers } from '../dialogs/poll-answers';
+import { ReportAnswers } from '../dialogs/report-answers';
+import { reportReadUrl } from '../cards/report.card';
 import { pollCardUpdate } from '../dialogs/poll-card-update';
 import { CalendarFiles } from './calendar-files';
 import { calendarUrls } from '../services/calendar-url';
@@ -82,7 +84,19 @@ export async function startServer({
     directory: stores.organisations,
     consents: stores.consents,
   });
-  const verbs = cardVerbs({ logboek: logboekAnswers, polls: pollAnswers, coachCalls });
+  const reportAnswers = new ReportAnswers(
+    participation,
+    stores.reports,
+    stores.reportAnswers,
+    stores.people,
+    (reportId) => reportReadUrl(config.bot.appId, reportId),
+  );
+  const verbs = cardVerbs({
+    logboek: logboekAnswers,
+    polls: pollAnswers,
+    coachCalls,
+    reports: reportAnswers,
+  });
   const delivery = createDelivery({
     config,
     database,

@@ -2,6 +2,7 @@ import type { Strings } from './strings';
 import { checkInEn } from './strings.check-in.en';
 import { logboekFlowEn } from './strings.logboek.en';
 import { pollEn } from './strings.poll.en';
+import { reportEn } from './strings.report.en';
 
 export const en: Strings = {
   progress: {
@@ -263,6 +264,7 @@ export const en: Strings = {
   },
   checkIn: checkInEn,
   poll: pollEn,
+  report: reportEn,
   logboekFlow: logboekFlowEn,
   refusal: (roles) => `That is for ${roles}. Type help to see what you can do here.`,
   help: {

@@ -2,6 +2,7 @@ import type { Strings } from './strings';
 import { checkInNl } from './strings.check-in.nl';
 import { logboekFlowNl } from './strings.logboek.nl';
 import { pollNl } from './strings.poll.nl';
+import { reportNl } from './strings.report.nl';
 
 export const nl: Strings = {
   progress: {
@@ -267,6 +268,7 @@ export const nl: Strings = {
   },
   checkIn: checkInNl,
   poll: pollNl,
+  report: reportNl,
   logboekFlow: logboekFlowNl,
   refusal: (roles) => `Dat is voor ${roles}. Typ help om te zien wat jij hier kunt.`,
   help: {

@@ -9,6 +9,7 @@ import { jobs } from './jobs.command';
 import { keys } from './keys.command';
 import { migrate } from './migrate.command';
 import { org } from './org.command';
+import { report } from './report.command';
 import { roster } from './roster.command';
 import { study } from './study.command';
 
@@ -17,6 +18,8 @@ export interface CliIo {
   err: (line: string) => void;
   /** Redraws one status line in place, such as a progress bar; only when stderr is a terminal. */
   status?: (line: string) => void;
+  /** The time commands act at; tests set it, everyone else gets the real clock. */
+  clock?: () => Date;
 }
 
 export type CliCommand = (config: Config, io: CliIo, args: string[]) => Promise<number>;
@@ -38,6 +41,10 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
   export: {
     run: exportCommand,
     summary: '--study <id> [--as <name>]: pseudonymised research export (xlsx|csv)',
+  },
+  report: {
+    run: report,
+    summary: 'send | status | version | close: the member check of an oogstverslag',
   },
   audit: {
     run: audit,

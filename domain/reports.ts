@@ -40,6 +40,11 @@ export interface ReportAnswer {
   windowEndsAt: Date;
 }
 
+/** How an answer went: stored (and whether it made the version final), or why not. */
+export type ReportAnswerOutcome =
+  | { stored: true; approved: boolean; windowEndsAt: Date }
+  | { stored: false; reason: 'unknown' | 'not-sent' | 'closed' | 'no-consent' };
+
 export type MemberCheckStatus = Verdict | 'open';
 
 export function currentVersion(report: Report): ReportVersion | undefined {

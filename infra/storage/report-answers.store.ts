@@ -6,6 +6,7 @@ import {
   memberCheck,
   takesAnswers,
   type ReportAnswer,
+  type ReportAnswerOutcome,
   type Verdict,
 } from '../../domain/reports';
 import { withdrawalWindowEnd } from '../../domain/withdrawal-window';
@@ -15,10 +16,6 @@ import type { StorageKind } from './database';
 import { latestConsent, lockPerson } from './person-lock';
 import type { ReportsStore } from './reports.store';
 import type { KoersSchema } from './schema';
-
-export type ReportAnswerOutcome =
-  | { stored: true; approved: boolean }
-  | { stored: false; reason: 'unknown' | 'not-sent' | 'closed' | 'no-consent' };
 
 /**
  * The member check's answers. A comment is a contribution: written only with consent (C1), in
@@ -42,12 +39,7 @@ export class ReportAnswersStore {
     answer: { verdict: Verdict; comment: string | null },
     at: Date,
   ): Promise<ReportAnswerOutcome> {
-    const version = await this.db
-      .selectFrom('report_versions')
-      .select('report_id')
-      .where('id', '=', versionId)
-      .executeTakeFirst();
-    const report = version && (await this.reports.get(version.report_id));
+    const report = await this.reports.forVersion(versionId);
     if (!report) return { stored: false, reason: 'unknown' };
     return this.db.transaction().execute(async (tx) => {
       await lockPerson(tx, this.kind, personId);
@@ -100,7 +92,7 @@ export class ReportAnswersStore {
         versionId,
       );
       const approved = everyoneAgreed(statuses) && (await this.reports.freeze(tx, report.id, at));
-      return { stored: true, approved } as const;
+      return { stored: true, approved, windowEndsAt } as const;
     });
   }
 

@@ -144,6 +144,15 @@ export class ReportsStore {
     return this.withVersions(rows);
   }
 
+  async forVersion(versionId: string): Promise<Report | undefined> {
+    const row = await this.db
+      .selectFrom('report_versions')
+      .select('report_id')
+      .where('id', '=', versionId)
+      .executeTakeFirst();
+    return row && this.get(row.report_id);
+  }
+
   async text(versionId: string): Promise<string | undefined> {
     const row = await this.db
       .selectFrom('report_versions')
