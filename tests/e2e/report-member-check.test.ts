@@ -146,4 +146,36 @@ describe.each(databaseKinds)('the member check of an oogstverslag (%s)', (kind) 
     const rows = await c.koers.database.db.selectFrom('report_answers').selectAll().execute();
     expect(rows).toHaveLength(1);
   });
+
+  it('when the research export reads the reports, then it holds the versions and only answers past their bedenktijd, under pseudonyms', async () => {
+    await send();
+    const [, bram, cees] = c.people;
+    await c.press(bram, 'Ik wil iets aanpassen', { comment: 'De stages ontbreken nog.' });
+    now = THURSDAY;
+    await c.press(cees, 'Ik wil iets aanpassen', { comment: 'Nog te vroeg voor de export.' });
+
+    // Bram's bedenktijd ended with Monday 30 November; Cees's runs into December.
+    const exported = await c.seeded.stores.researchReports.reportsForExport(
+      c.seeded.studyId,
+      new Date('2026-12-01T10:00:00+01:00'),
+    );
+    expect(exported).toHaveLength(1);
+    const [report] = exported;
+    expect(report?.versions).toEqual([
+      expect.objectContaining({ number: 1, text: V1, sha256: sha256(V1), approved: false }),
+    ]);
+    expect(report?.answers).toEqual([
+      expect.objectContaining({
+        version: 1,
+        author: expect.stringMatching(/^P-01-\d+$/) as unknown,
+        roles: ['maatje'],
+        organisation: 'ORG-01',
+        verdict: 'change',
+        comment: 'De stages ontbreken nog.',
+      }),
+    ]);
+    const all = JSON.stringify(exported);
+    for (const trace of ['Docent', 'aad-', '29:user', 'Nog te vroeg'])
+      expect(all).not.toContain(trace);
+  });
 });
