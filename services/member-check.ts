@@ -118,11 +118,6 @@ export class MemberCheck {
     return report && this.statusOf(report);
   }
 
-  async statusOfOrganisation(organisationId: string): Promise<ReportStatus[]> {
-    const reports = await this.deps.stores.reports.listForOrganisation(organisationId);
-    return Promise.all(reports.map((report) => this.statusOf(report)));
-  }
-
   private async statusOf(report: Report): Promise<ReportStatus> {
     const { reports, reportAnswers } = this.deps.stores;
     const recipients = await reports.recipients(report.id);

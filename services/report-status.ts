@@ -5,6 +5,7 @@ import {
   type ReportAnswer,
 } from '../domain/reports';
 import type { ReportRecipient } from '../infra/storage/reports.store';
+import type { Stores } from '../infra/storage/stores';
 
 /** Where a report stands, for the researcher: the same in the CLI and in the tab. */
 export interface ReportStatus {
@@ -79,4 +80,21 @@ export function reportStatus(
         })),
     })),
   };
+}
+
+/** Every report of a study, newest first, as the researcher's tab shows them. */
+export async function studyReportStatuses(
+  stores: Pick<Stores, 'reports' | 'reportAnswers'>,
+  studyId: string,
+): Promise<ReportStatus[]> {
+  const reports = await stores.reports.listForStudy(studyId);
+  return Promise.all(
+    reports.map(async (report) =>
+      reportStatus(
+        report,
+        await stores.reports.recipients(report.id),
+        await stores.reportAnswers.answersTo(report.id),
+      ),
+    ),
+  );
 }

@@ -153,6 +153,16 @@ export class ReportsStore {
     return row && this.get(row.report_id);
   }
 
+  async listForStudy(studyId: string): Promise<Report[]> {
+    const rows = await this.db
+      .selectFrom('reports')
+      .selectAll()
+      .where('study_id', '=', studyId)
+      .orderBy('created_at', 'desc')
+      .execute();
+    return this.withVersions(rows);
+  }
+
   async text(versionId: string): Promise<string | undefined> {
     const row = await this.db
       .selectFrom('report_versions')

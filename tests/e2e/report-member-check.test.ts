@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { said } from '../support/cards-sent';
 import { reportCircle, type ReportCircle } from '../support/report-circle';
-import { activities } from '../support/teams-activities';
+import type { TabDashboard } from '../../tab/dashboard.model';
+import { activities, teamsUser } from '../support/teams-activities';
 import { databaseKinds } from '../support/test-database';
 
 // Every step runs the CLI (and a scheduler pass) as its own command; on a shared machine it takes time.
@@ -177,5 +178,52 @@ describe.each(databaseKinds)('the member check of an oogstverslag (%s)', (kind) 
     const all = JSON.stringify(exported);
     for (const trace of ['Docent', 'aad-', '29:user', 'Nog te vroeg'])
       expect(all).not.toContain(trace);
+  });
+
+  it('when the researcher opens the tab, then it lists the report with the same status, and ?report= shows its text only to who it was sent to', async () => {
+    const reportId = await send();
+    const [anna, , cees] = c.people;
+    await c.press(cees, 'Ik wil iets aanpassen', { comment: 'De stages ontbreken nog.' });
+    const researcher = teamsUser(20);
+    await c.seeded.onRoster(researcher, 'onderzoeker');
+    await c.koers.post(
+      activities.installed({ serviceUrl: c.koers.connector.url, user: researcher }),
+    );
+    const tab = (user: typeof anna, path: string) =>
+      fetch(`${c.koers.url}${path}`, {
+        headers: { 'x-koers-dev-user': user.aadObjectId, 'x-koers-dev-tenant': user.tenantId },
+      });
+
+    const dashboard = (await (await tab(researcher, '/api/tab/me')).json()) as TabDashboard;
+    expect(dashboard.reports).toEqual([
+      expect.objectContaining({
+        id: reportId,
+        title: 'Startdialoog Het Baken',
+        approved: null,
+        people: [
+          { name: 'Docent 1', status: 'open', comments: [] },
+          { name: 'Docent 2', status: 'open', comments: [] },
+          {
+            name: 'Docent 3',
+            status: 'change',
+            comments: [{ version: 1, text: 'De stages ontbreken nog.' }],
+          },
+        ],
+      }),
+    ]);
+    expect(dashboard.reports?.[0]?.versions[0]?.sha256).toBe(sha256(V1));
+    const own = (await (await tab(anna, '/api/tab/me')).json()) as TabDashboard;
+    expect(own.reports).toBeNull();
+
+    const read = await tab(anna, `/api/tab/report?report=${reportId}`);
+    expect(read.status).toBe(200);
+    expect(await read.json()).toEqual({
+      title: 'Startdialoog Het Baken',
+      version: 1,
+      sha256: sha256(V1),
+      text: V1,
+    });
+    expect((await tab(researcher, `/api/tab/report?report=${reportId}`)).status).toBe(403);
+    expect((await tab(teamsUser(4), `/api/tab/report?report=${reportId}`)).status).toBe(403);
   });
 });
