@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { said } from '../support/cards-sent';
 import { reportCircle, type ReportCircle } from '../support/report-circle';
+import { runKoersCli } from '../support/run-cli';
 import type { TabDashboard } from '../../tab/dashboard.model';
 import { activities, teamsUser } from '../support/teams-activities';
 import { databaseKinds } from '../support/test-database';
@@ -225,5 +226,15 @@ describe.each(databaseKinds)('the member check of an oogstverslag (%s)', (kind) 
     });
     expect((await tab(researcher, `/api/tab/report?report=${reportId}`)).status).toBe(403);
     expect((await tab(teamsUser(4), `/api/tab/report?report=${reportId}`)).status).toBe(403);
+  });
+});
+
+describe('koers report --help', () => {
+  it('when asked for help, then it prints every subcommand and exits 0', async () => {
+    const help = await runKoersCli(['report', '--help'], {});
+    expect(help.code).toBe(0);
+    for (const sub of ['send', 'status', 'version', 'close']) {
+      expect(help.out).toContain(`koers report ${sub}`);
+    }
   });
 });
