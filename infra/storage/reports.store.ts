@@ -134,16 +134,6 @@ export class ReportsStore {
     return row && (await this.withVersions([row]))[0];
   }
 
-  async listForOrganisation(organisationId: string): Promise<Report[]> {
-    const rows = await this.db
-      .selectFrom('reports')
-      .selectAll()
-      .where('organisation_id', '=', organisationId)
-      .orderBy('created_at', 'desc')
-      .execute();
-    return this.withVersions(rows);
-  }
-
   async forVersion(versionId: string): Promise<Report | undefined> {
     const row = await this.db
       .selectFrom('report_versions')
@@ -184,18 +174,6 @@ export class ReportsStore {
       .orderBy('members.name')
       .execute();
     return rows;
-  }
-
-  /** The reports this person was sent, newest first. */
-  async sentTo(personId: string): Promise<Report[]> {
-    const rows = await this.db
-      .selectFrom('reports')
-      .innerJoin('report_recipients', 'report_recipients.report_id', 'reports.id')
-      .selectAll('reports')
-      .where('report_recipients.person_id', '=', personId)
-      .orderBy('reports.created_at', 'desc')
-      .execute();
-    return this.withVersions(rows);
   }
 
   private async insertVersion(
