@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { logboekSubmitSchema } from '../cards/logboek.card';
 import { pollActionSchema } from '../cards/poll-answer';
+import { reportActionSchema } from '../cards/report.card';
 import { coachCalledSchema } from '../cards/silent-weeks.card';
 import type { SubmitVerb } from '../cards/submits';
 import { CHECK_IN_AGENDA_DIALOG } from '../dialogs/check-in-agenda.dialog';
@@ -21,6 +22,7 @@ import { NUDGE_DIALOG } from '../dialogs/nudge.dialog';
 import type { PollAnswers } from '../dialogs/poll-answers';
 import { POLL_RESULTS_DIALOG } from '../dialogs/poll-results.dialog';
 import { POLL_DIALOG } from '../dialogs/poll.dialog';
+import type { ReportAnswers } from '../dialogs/report-answers';
 import { WITHDRAW_DIALOG } from '../dialogs/withdraw.dialog';
 
 export type CardReply = { card: AdaptiveCard } | { text: string };
@@ -45,6 +47,7 @@ export function cardVerbs(answers: {
   logboekSave: Pick<LogboekSave, 'answer'>;
   polls: Pick<PollAnswers, 'answer'>;
   coachCalls: Pick<CoachCallAnswers, 'answer'>;
+  reports: Pick<ReportAnswers, 'answer'>;
 }): CardVerbs {
   const logboek: InPlace = {
     answer: (context, value) => answers.logboek.answer(context, logboekActionSchema.parse(value)),
@@ -57,6 +60,9 @@ export function cardVerbs(answers: {
   };
   const poll: InPlace = {
     answer: (context, value) => answers.polls.answer(context, pollActionSchema.parse(value)),
+  };
+  const report: InPlace = {
+    answer: (context, value) => answers.reports.answer(context, reportActionSchema.parse(value)),
   };
   const coachCall = (context: TurnContext, value: unknown) =>
     answers.coachCalls.answer(context, coachCalledSchema.parse(value));
@@ -105,5 +111,8 @@ export function cardVerbs(answers: {
     'poll-answer': poll,
     'poll-view': poll,
     'poll-change': poll,
+    'report-agree': report,
+    'report-change': report,
+    'report-open': report,
   };
 }

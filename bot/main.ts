@@ -27,6 +27,8 @@ import { KoersBot } from './koers.bot';
 import { MessageRouter, type ConversationHabits } from './message-router';
 import { personalDataFile, PersonalDataUpload } from '../dialogs/personal-data-upload';
 import { PollAnswers } from '../dialogs/poll-answers';
+import { ReportAnswers } from '../dialogs/report-answers';
+import { reportReadUrl } from '../cards/report.card';
 import { pollCardUpdate } from '../dialogs/poll-card-update';
 import { CalendarFiles } from './calendar-files';
 import { calendarUrls } from '../services/calendar-url';
@@ -89,11 +91,19 @@ export async function startServer({
     directory: stores.organisations,
     consents: stores.consents,
   });
+  const reportAnswers = new ReportAnswers(
+    participation,
+    stores.reports,
+    stores.reportAnswers,
+    stores.people,
+    (reportId) => reportReadUrl(config.bot.appId, reportId),
+  );
   const verbs = cardVerbs({
     logboek: logboekAnswers,
     logboekSave,
     polls: pollAnswers,
     coachCalls,
+    reports: reportAnswers,
   });
   const delivery = createDelivery({
     config,

@@ -70,7 +70,7 @@ export interface FactSet {
 // the rest into an overflow menu; each ActionSet has its own six.
 export interface ActionSet {
   type: 'ActionSet';
-  actions: (CardAction | ToggleVisibilityAction)[];
+  actions: (CardAction | ToggleVisibilityAction | OpenUrlAction)[];
   spacing?: TextBlock['spacing'];
 }
 

@@ -2,6 +2,7 @@ import type { Strings } from './strings';
 import { checkInEn } from './strings.check-in.en';
 import { logboekFlowEn } from './strings.logboek.en';
 import { pollEn } from './strings.poll.en';
+import { reportEn } from './strings.report.en';
 
 export const en: Strings = {
   progress: {
@@ -134,6 +135,8 @@ export const en: Strings = {
       note: (day, count) => (count === 1 ? `your note of ${day}` : `your ${count} notes of ${day}`),
       files: (count) => (count === 1 ? '1 file' : `${count} files`),
       pollAnswers: (count) => (count === 1 ? '1 answer to a poll' : `${count} answers to polls`),
+      reportAnswers: (count) =>
+        count === 1 ? '1 answer to a harvest report' : `${count} answers to harvest reports`,
     },
     cancelled: 'Fine, you are still taking part.',
     notTakingPart: 'You are not taking part right now, so there is nothing to stop.',
@@ -261,6 +264,7 @@ export const en: Strings = {
   },
   checkIn: checkInEn,
   poll: pollEn,
+  report: reportEn,
   logboekFlow: logboekFlowEn,
   refusal: (roles) => `That is for ${roles}. Type help to see what you can do here.`,
   help: {

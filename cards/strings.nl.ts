@@ -2,6 +2,7 @@ import type { Strings } from './strings';
 import { checkInNl } from './strings.check-in.nl';
 import { logboekFlowNl } from './strings.logboek.nl';
 import { pollNl } from './strings.poll.nl';
+import { reportNl } from './strings.report.nl';
 
 export const nl: Strings = {
   progress: {
@@ -137,6 +138,8 @@ export const nl: Strings = {
       files: (count) => (count === 1 ? '1 bestand' : `${count} bestanden`),
       pollAnswers: (count) =>
         count === 1 ? '1 antwoord op een peiling' : `${count} antwoorden op peilingen`,
+      reportAnswers: (count) =>
+        count === 1 ? '1 reactie op een oogstverslag' : `${count} reacties op oogstverslagen`,
     },
     cancelled: 'Prima, je doet gewoon mee.',
     notTakingPart: 'Je doet op dit moment niet mee, dus stoppen hoeft niet.',
@@ -265,6 +268,7 @@ export const nl: Strings = {
   },
   checkIn: checkInNl,
   poll: pollNl,
+  report: reportNl,
   logboekFlow: logboekFlowNl,
   refusal: (roles) => `Dat is voor ${roles}. Typ help om te zien wat jij hier kunt.`,
   help: {

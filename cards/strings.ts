@@ -3,6 +3,7 @@ import type { Role } from '../domain/roles';
 import type { CheckInStrings } from './strings.check-in';
 import type { LogboekFlowStrings } from './strings.logboek';
 import type { PollStrings } from './strings.poll';
+import type { ReportStrings } from './strings.report';
 import { en } from './strings.en';
 import { nl } from './strings.nl';
 
@@ -117,6 +118,7 @@ export interface Strings {
       note: (day: string, count: number) => string;
       files: (count: number) => string;
       pollAnswers: (count: number) => string;
+      reportAnswers: (count: number) => string;
     };
     cancelled: string;
     notTakingPart: string;
@@ -230,6 +232,7 @@ export interface Strings {
   };
   checkIn: CheckInStrings;
   poll: PollStrings;
+  report: ReportStrings;
   logboekFlow: LogboekFlowStrings;
   refusal: (roles: string) => string;
   help: {

@@ -23,6 +23,7 @@ import { nudgeSendSchema } from './nudge.card';
 import { pollAnswerSchema, pollViewSchema } from './poll-answer';
 import { pollOwnerSchema } from './poll-results.card';
 import { pollSetupSchema } from './poll-setup.card';
+import { reportAgreeSchema, reportChangeSchema, reportOpenSchema } from './report.card';
 import { nudgeAskSchema } from './progress.card';
 import { coachCalledSchema } from './silent-weeks.card';
 import { welcomeSubmitSchema } from './welcome.card';
@@ -60,6 +61,9 @@ export const cardSubmitSchema = z.discriminatedUnion('verb', [
   pollOwnerSchema,
   pollAnswerSchema,
   pollViewSchema,
+  reportAgreeSchema,
+  reportChangeSchema,
+  reportOpenSchema,
 ]);
 export type CardSubmit = z.infer<typeof cardSubmitSchema>;
 export type SubmitVerb = CardSubmit['verb'];

@@ -35,10 +35,12 @@ export function withdrawalReceipt({ language, outcome, dayOf }: WithdrawalReceip
     ...named(erased.contributions),
     ...(erased.files > 0 ? [t.items.files(erased.files)] : []),
     ...(erased.pollAnswers > 0 ? [t.items.pollAnswers(erased.pollAnswers)] : []),
+    ...(erased.reportAnswers > 0 ? [t.items.reportAnswers(erased.reportAnswers)] : []),
   ];
   const staying = [
     ...named(kept.contributions),
     ...(kept.pollAnswers > 0 ? [t.items.pollAnswers(kept.pollAnswers)] : []),
+    ...(kept.reportAnswers > 0 ? [t.items.reportAnswers(kept.reportAnswers)] : []),
   ];
   return [
     t.stopped,

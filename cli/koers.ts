@@ -6,6 +6,8 @@ export interface CliIo {
   err: (line: string) => void;
   /** Redraws one status line in place, such as a progress bar; only when stderr is a terminal. */
   status?: (line: string) => void;
+  /** The time commands act at; tests set it, everyone else gets the real clock. */
+  clock?: () => Date;
 }
 
 export type CliCommand = (config: Config, io: CliIo, args: string[]) => Promise<number>;
@@ -64,6 +66,10 @@ const commands: Record<string, { load: () => CliCommand; summary: string }> = {
   export: {
     load: () => lazy<typeof import('./export.command')>('./export.command', 'exportCommand'),
     summary: '--study <id> --format <xlsx|csv|qdpx> --out <path>: pseudonymised research export',
+  },
+  report: {
+    load: () => lazy<typeof import('./report.command')>('./report.command', 'report'),
+    summary: 'send | status | version | close: the member check of an oogstverslag',
   },
   audit: {
     load: () => lazy<typeof import('./audit.command')>('./audit.command', 'audit'),

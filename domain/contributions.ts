@@ -102,10 +102,16 @@ export interface ContributionMention {
 
 export interface WithdrawalOutcome {
   erasure: 'window' | 'full';
-  /** Deleted everywhere: contributions, the files with them, and poll answers. */
-  erased: { contributions: ContributionMention[]; files: number; pollAnswers: number };
-  /** Staying in the study under a pseudonym: contributions and named poll answers. */
-  kept: { contributions: ContributionMention[]; pollAnswers: number };
+  /** Deleted everywhere: contributions, the files with them, poll answers, report answers. */
+  erased: {
+    contributions: ContributionMention[];
+    files: number;
+    pollAnswers: number;
+    /** Answers to oogstverslagen, with their comments. */
+    reportAnswers: number;
+  };
+  /** Staying in the study under a pseudonym: contributions, named poll and report answers. */
+  kept: { contributions: ContributionMention[]; pollAnswers: number; reportAnswers: number };
 }
 
 export interface ConsentRegister {

@@ -5,6 +5,7 @@ import { checkInPlanners } from './check-in.planners';
 import { LogboekReminderPlanner } from './logboek-reminder.planner';
 import { PollClosingPlanner } from './poll-closing.planner';
 import { PollMarkerExpiry } from './poll-marker-expiry.planner';
+import { ReportReminderPlanner } from './report-reminder.planner';
 import { SilentWeeksNotice } from './silent-weeks.notice';
 import { WeeklyPromptPlanner } from './weekly-prompt.planner';
 
@@ -33,5 +34,12 @@ export function createPlanners(stores: Stores, config: Config): Planner[] {
       defaultLocale,
     }),
     new PollMarkerExpiry(stores.polls),
+    new ReportReminderPlanner({
+      ...stores,
+      reminders: stores.reportReminders,
+      appId: config.bot.appId,
+      defaultLocale,
+      defaultTimeZone: config.defaultTimeZone,
+    }),
   ];
 }

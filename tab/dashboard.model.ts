@@ -49,6 +49,36 @@ export interface TabDashboard {
   polls: PollResult[] | null;
   /** Present for an onderzoeker: the studies whose export they may download. */
   research: { studies: { id: string; name: string }[] } | null;
+  /** Present for an onderzoeker: the oogstverslagen of their studies and their member check. */
+  reports: ReportOverview[] | null;
+}
+
+/** One oogstverslag as the researcher follows it; the same facts as `koers report status`. */
+export interface ReportOverview {
+  id: string;
+  title: string;
+  session: string;
+  versions: {
+    number: number;
+    sha256: string;
+    sentAt: string;
+    answerUntil: string;
+    closedAt: string | null;
+  }[];
+  approved: { number: number; sha256: string; approvedAt: string } | null;
+  people: {
+    name: string;
+    status: 'agreed' | 'change' | 'open';
+    comments: { version: number; text: string }[];
+  }[];
+}
+
+/** What `/api/tab/report?report=<id>` gives a participant the report was sent to. */
+export interface ReportToRead {
+  title: string;
+  version: number;
+  sha256: string;
+  text: string;
 }
 
 /** One of the viewer's own polls, worded as the bot's results card words it. */

@@ -15,6 +15,9 @@ export const sealedTextColumns = [
   { table: 'poll_answers', column: 'content' },
   { table: 'polls', column: 'title' },
   { table: 'poll_questions', column: 'text' },
+  { table: 'reports', column: 'title' },
+  { table: 'report_versions', column: 'text' },
+  { table: 'report_answers', column: 'comment' },
 ] as const;
 
 export type SealedColumn = (typeof sealedTextColumns)[number];

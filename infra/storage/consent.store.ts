@@ -16,6 +16,7 @@ import { toStudy } from './organisations.store';
 import { refreshDue } from './logboek-due';
 import { latestConsent, lockPerson } from './person-lock';
 import { withdrawPollAnswers } from './poll-withdrawal';
+import { withdrawReportAnswers } from './report-withdrawal';
 import type { KoersSchema } from './schema';
 
 /** The consent register (C10) and withdrawal (C2, C4, C5), each one transaction. */
@@ -111,6 +112,11 @@ export class ConsentStore implements ConsentRegister {
         { personId, studyId, erasure: study.erasure },
         at,
       );
+      const reports = await withdrawReportAnswers(
+        tx,
+        { personId, studyId, erasure: study.erasure },
+        at,
+      );
       await this.forgetTraces(tx, personId);
       if (study.erasure === 'full') await this.forgetPseudonyms(tx, personId, studyId);
       await writeAudit(
@@ -125,6 +131,8 @@ export class ConsentStore implements ConsentRegister {
             kept: plan.keep.length,
             pollAnswersErased: answers.erased,
             pollAnswersKept: answers.kept,
+            reportAnswersErased: reports.erased,
+            reportAnswersKept: reports.kept,
             erasure: study.erasure,
           },
         },
@@ -132,8 +140,17 @@ export class ConsentStore implements ConsentRegister {
       );
       return {
         erasure: study.erasure,
-        erased: { contributions: mentions(plan.erase), files, pollAnswers: answers.erased },
-        kept: { contributions: mentions(plan.keep), pollAnswers: answers.kept },
+        erased: {
+          contributions: mentions(plan.erase),
+          files,
+          pollAnswers: answers.erased,
+          reportAnswers: reports.erased,
+        },
+        kept: {
+          contributions: mentions(plan.keep),
+          pollAnswers: answers.kept,
+          reportAnswers: reports.kept,
+        },
       };
     });
   }

@@ -19,6 +19,7 @@ import { outboxWorth } from './migrations/0016-outbox-worth';
 import { pollAnswerRoles } from './migrations/0017-poll-answer-roles';
 import { pollAnswersWithoutOrder } from './migrations/0018-poll-answers-without-order';
 import { logboekDue } from './migrations/0019-logboek-due';
+import { reports } from './migrations/0020-reports';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -41,6 +42,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0017-poll-answer-roles': pollAnswerRoles(),
     '0018-poll-answers-without-order': pollAnswersWithoutOrder(database.kind),
     '0019-logboek-due': logboekDue(database.kind),
+    '0020-reports': reports(database.kind),
   };
 }
 

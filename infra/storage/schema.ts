@@ -14,6 +14,12 @@ import type {
   PollQuestionsTable,
   PollsTable,
 } from './schema-polls';
+import type {
+  ReportAnswersTable,
+  ReportRecipientsTable,
+  ReportVersionsTable,
+  ReportsTable,
+} from './schema-reports';
 
 /** Written as an ISO 8601 string; PostgreSQL reads back a Date, SQLite the string. */
 export type Instant = ColumnType<Date | string, string, string>;
@@ -277,4 +283,8 @@ export interface KoersSchema {
   poll_questions: PollQuestionsTable;
   poll_answers: PollAnswersTable;
   poll_markers: PollMarkersTable;
+  reports: ReportsTable;
+  report_versions: ReportVersionsTable;
+  report_recipients: ReportRecipientsTable;
+  report_answers: ReportAnswersTable;
 }

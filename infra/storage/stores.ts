@@ -25,6 +25,10 @@ import { PersonalDataStore } from './personal-data.store';
 import { PollAnswersStore } from './poll-answers.store';
 import { PollsStore } from './polls.store';
 import { ProgressStore } from './progress.store';
+import { ReportAnswersStore } from './report-answers.store';
+import { ReportRemindersStore } from './report-reminders.store';
+import { ReportsStore } from './reports.store';
+import { ResearchReports } from './research-reports';
 import { PseudonymsStore } from './pseudonyms.store';
 import { ResearchDocumentsStore } from './research-documents.store';
 import { ResearchPollAnswers } from './research-poll-answers';
@@ -43,6 +47,8 @@ export function createStores(database: Database, keys: Keys) {
   const checkInAgenda = new CheckInAgendaStore(db, keys.cipher);
   const pollAnswers = new PollAnswersStore(db, kind, keys.cipher, keys.pseudonyms);
   const polls = new PollsStore(db, keys.cipher);
+  const pseudonyms = new PseudonymsStore(db, kind, keys.pseudonyms);
+  const reports = new ReportsStore(db, keys.cipher);
   return {
     people: new PeopleStore(db),
     conversations: new ConversationsStore(db),
@@ -67,7 +73,7 @@ export function createStores(database: Database, keys: Keys) {
       pollAnswers,
       polls,
     ),
-    pseudonyms: new PseudonymsStore(db, kind, keys.pseudonyms),
+    pseudonyms,
     audit: new AuditStore(db),
     researchDocuments: new ResearchDocumentsStore(db, keys.cipher),
     researchPollAnswers: new ResearchPollAnswers(db, keys.cipher),
@@ -83,5 +89,9 @@ export function createStores(database: Database, keys: Keys) {
     checkInCalendar: new CheckInCalendar(db, checkIns, keys.pseudonyms),
     polls,
     pollAnswers,
+    reports,
+    reportAnswers: new ReportAnswersStore(db, kind, keys.cipher, reports),
+    reportReminders: new ReportRemindersStore(db),
+    researchReports: new ResearchReports(db, keys.cipher, reports, pseudonyms),
   };
 }

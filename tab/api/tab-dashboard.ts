@@ -9,6 +9,8 @@ import { caseloadView } from './caseload.view';
 import type { TabCaller } from './entra-token';
 import { ownWeeksView } from './own-weeks.view';
 import { pollResultsView, type PollSources } from './poll-results.view';
+import { reportsView } from './report.view';
+import type { Stores } from '../../infra/storage/stores';
 
 export interface TabDashboardDeps {
   participation: Participation;
@@ -16,6 +18,7 @@ export interface TabDashboardDeps {
   sources: Pick<ProgressSources, 'members' | 'weeks'>;
   history: LogboekHistory;
   polls: PollSources;
+  reports: Pick<Stores, 'reports' | 'reportAnswers'>;
 }
 
 /**
@@ -39,6 +42,7 @@ export class TabDashboardBuilder {
       ownWeeks: await this.ownWeeks(person, language),
       polls: await pollResultsView(viewer, language, this.deps.polls),
       research: await this.research(viewer),
+      reports: await reportsView(viewer, this.deps.reports),
     };
   }
 

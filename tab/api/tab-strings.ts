@@ -8,6 +8,7 @@ const nl = {
   badRequest: 'Dat verzoek begrijp ik niet.',
   notAllowed: 'Die export is alleen voor de onderzoekers van dit onderzoek.',
   notBuilt: 'Het dashboard is nog niet gebouwd: draai npm run build.',
+  reportNotYours: 'Dit verslag is niet naar jou gestuurd.',
 };
 
 const en: typeof nl = {
@@ -17,6 +18,7 @@ const en: typeof nl = {
   badRequest: 'I do not understand that request.',
   notAllowed: "That export is for this study's researchers only.",
   notBuilt: 'The dashboard has not been built yet: run npm run build.',
+  reportNotYours: 'This report was not sent to you.',
 };
 
 /** The tab API's own words; everything else comes from the bot's strings. */

@@ -2,6 +2,7 @@ import { firstName } from '../../domain/first-name';
 import type { CaseloadPerson, OwnWeek, TabDashboard } from '../dashboard.model';
 import { el } from './dom';
 import { pollsSection } from './polls.view';
+import { reportsSection } from './reports.view';
 import { researchSection, type Download } from './research.view';
 import type { PageStrings } from './strings';
 import { legend, weekSquares } from './week-squares';
@@ -58,6 +59,7 @@ export function dashboardView(
     dashboard.ownWeeks ? ownSection(dashboard.ownWeeks, t) : null,
     dashboard.polls ? pollsSection(dashboard.polls, t) : null,
     dashboard.research ? researchSection(dashboard.research.studies, t, download) : null,
+    dashboard.reports ? reportsSection(dashboard.reports, t) : null,
   ].filter((part): part is HTMLElement => part !== null);
   return parts.length > 1 ? parts : [...parts, el('p', {}, t.nothingHere)];
 }

@@ -1,6 +1,7 @@
-import type { TabDashboard, TabRefusal } from '../dashboard.model';
+import type { ReportToRead, TabDashboard, TabRefusal } from '../dashboard.model';
 import { dashboardView } from './dashboard.view';
 import { el, show } from './dom';
+import { reportText } from './reports.view';
 import { languageOf, pageStrings } from './strings';
 import { teamsSession } from './teams-session';
 
@@ -12,13 +13,16 @@ function devSignIn(search: URLSearchParams): Record<string, string> | undefined 
 }
 
 async function signIn(): Promise<
-  { headers: Record<string, string>; locale: string } | 'outside-teams' | 'no-token'
+  | { headers: Record<string, string>; locale: string; report?: string }
+  | 'outside-teams'
+  | 'no-token'
 > {
   const dev = devSignIn(new URLSearchParams(window.location.search));
   if (dev) return { headers: dev, locale: navigator.language };
   const session = await teamsSession();
   if (session.kind !== 'signed-in') return session.kind;
-  return { headers: { authorization: `Bearer ${session.token}` }, locale: session.locale };
+  const headers = { authorization: `Bearer ${session.token}` };
+  return { headers, locale: session.locale, ...(session.report ? { report: session.report } : {}) };
 }
 
 async function load(root: HTMLElement): Promise<void> {
@@ -35,6 +39,18 @@ async function load(root: HTMLElement): Promise<void> {
   }
   t = pageStrings(languageOf(session.locale));
   document.documentElement.lang = languageOf(session.locale);
+  const report = session.report ?? new URLSearchParams(window.location.search).get('report');
+  if (report) {
+    const query = new URLSearchParams({ report, locale: session.locale });
+    const answer = await fetch(`/api/tab/report?${query.toString()}`, { headers: session.headers });
+    if (!answer.ok) {
+      const refusal = (await answer.json().catch(() => undefined)) as TabRefusal | undefined;
+      show(root, el('p', {}, refusal?.message ?? t.loadFailed));
+      return;
+    }
+    show(root, ...reportText((await answer.json()) as ReportToRead, t));
+    return;
+  }
   const query = new URLSearchParams({ locale: session.locale });
   const response = await fetch(`/api/tab/me?${query.toString()}`, { headers: session.headers });
   if (!response.ok) {

@@ -6,7 +6,7 @@ const INITIALIZE_TIMEOUT_MS = 3000;
 export type TeamsSession =
   | { kind: 'outside-teams' }
   | { kind: 'no-token'; locale: string }
-  | { kind: 'signed-in'; locale: string; token: string };
+  | { kind: 'signed-in'; locale: string; token: string; report?: string };
 
 async function initialized(): Promise<boolean> {
   const timeout = new Promise<false>((resolve) =>
@@ -24,8 +24,11 @@ export async function teamsSession(): Promise<TeamsSession> {
   if (!(await initialized())) return { kind: 'outside-teams' };
   const context = await app.getContext();
   const locale = context.app.locale;
+  // A card's link opens the tab on one report: the deep link's subEntityId is `report:<id>`.
+  const report = /^report:(.+)$/.exec(context.page.subPageId ?? '')?.[1];
   try {
-    return { kind: 'signed-in', locale, token: await authentication.getAuthToken() };
+    const token = await authentication.getAuthToken();
+    return { kind: 'signed-in', locale, token, ...(report ? { report } : {}) };
   } catch {
     return { kind: 'no-token', locale };
   }

@@ -20,8 +20,9 @@ const outcome: WithdrawalOutcome = {
     contributions: [entry('2026-W49'), note('2026-12-04T09:00:00Z'), note('2026-12-04T14:00:00Z')],
     files: 1,
     pollAnswers: 2,
+    reportAnswers: 0,
   },
-  kept: { contributions: [entry('2026-W45')], pollAnswers: 0 },
+  kept: { contributions: [entry('2026-W45')], pollAnswers: 0, reportAnswers: 0 },
 };
 const dayOf = (mention: ContributionMention) =>
   mention.submittedAt.toISOString().slice(5, 10) === '12-04' ? '4 december' : 'another day';

@@ -142,6 +142,9 @@ export function templates(
     },
     'poll-view': poll,
     'poll-change': poll,
+    'report-agree': { versionId: v.uuid },
+    'report-change': { versionId: v.uuid, comment: v.text },
+    'report-open': { versionId: v.uuid },
   };
 }
 

@@ -76,8 +76,8 @@ describe.each(databaseKinds)('ConsentStore.withdraw on %s', (kind) => {
     );
     expect(outcome).toEqual({
       erasure: 'window',
-      erased: { contributions: [NOTE], files: 1, pollAnswers: 0 },
-      kept: { contributions: [], pollAnswers: 0 },
+      erased: { contributions: [NOTE], files: 1, pollAnswers: 0, reportAnswers: 0 },
+      kept: { contributions: [], pollAnswers: 0, reportAnswers: 0 },
     });
     expect(await tracesOf(anna.person)).toEqual(nothing);
     expect(await tracesOf(bram.person)).toEqual(everything);
@@ -95,8 +95,8 @@ describe.each(databaseKinds)('ConsentStore.withdraw on %s', (kind) => {
     );
     expect(outcome).toEqual({
       erasure: 'window',
-      erased: { contributions: [], files: 0, pollAnswers: 0 },
-      kept: { contributions: [NOTE], pollAnswers: 0 },
+      erased: { contributions: [], files: 0, pollAnswers: 0, reportAnswers: 0 },
+      kept: { contributions: [NOTE], pollAnswers: 0, reportAnswers: 0 },
     });
     expect(await tracesOf(anna.person)).toEqual({ ...nothing, notes: 1, attachments: 1 });
   });
@@ -120,8 +120,8 @@ describe.each(databaseKinds)('ConsentStore.withdraw on %s', (kind) => {
 
     expect(outcome).toEqual({
       erasure: 'full',
-      erased: { contributions: [NOTE], files: 1, pollAnswers: 0 },
-      kept: { contributions: [], pollAnswers: 0 },
+      erased: { contributions: [NOTE], files: 1, pollAnswers: 0, reportAnswers: 0 },
+      kept: { contributions: [], pollAnswers: 0, reportAnswers: 0 },
     });
     expect(await tracesOf(anna.person)).toEqual(nothing);
     const codes = await database.db
