@@ -1,5 +1,6 @@
 import type { Strings } from './strings';
 import { checkInEn } from './strings.check-in.en';
+import { interviewEn } from './strings.interview.en';
 import { logboekFlowEn } from './strings.logboek.en';
 import { pollEn } from './strings.poll.en';
 
@@ -260,6 +261,7 @@ export const en: Strings = {
     notYourCaseload: 'You do not coach this person in Koers, so I will not note that.',
   },
   checkIn: checkInEn,
+  interview: interviewEn,
   poll: pollEn,
   logboekFlow: logboekFlowEn,
   refusal: (roles) => `That is for ${roles}. Type help to see what you can do here.`,

@@ -1,5 +1,6 @@
 import type { Strings } from './strings';
 import { checkInNl } from './strings.check-in.nl';
+import { interviewNl } from './strings.interview.nl';
 import { logboekFlowNl } from './strings.logboek.nl';
 import { pollNl } from './strings.poll.nl';
 
@@ -264,6 +265,7 @@ export const nl: Strings = {
     notYourCaseload: 'Die persoon coach je niet in Koers, dus dat noteer ik niet.',
   },
   checkIn: checkInNl,
+  interview: interviewNl,
   poll: pollNl,
   logboekFlow: logboekFlowNl,
   refusal: (roles) => `Dat is voor ${roles}. Typ help om te zien wat jij hier kunt.`,

@@ -1,6 +1,7 @@
 import type { Language } from '../domain/language';
 import type { Role } from '../domain/roles';
 import type { CheckInStrings } from './strings.check-in';
+import type { InterviewStrings } from './strings.interview';
 import type { LogboekFlowStrings } from './strings.logboek';
 import type { PollStrings } from './strings.poll';
 import { en } from './strings.en';
@@ -229,6 +230,7 @@ export interface Strings {
     notYourCaseload: string;
   };
   checkIn: CheckInStrings;
+  interview: InterviewStrings;
   poll: PollStrings;
   logboekFlow: LogboekFlowStrings;
   refusal: (roles: string) => string;

@@ -24,6 +24,7 @@ import { pollAnswerSchema, pollViewSchema } from './poll-answer';
 import { pollOwnerSchema } from './poll-results.card';
 import { pollSetupSchema } from './poll-setup.card';
 import { nudgeAskSchema } from './progress.card';
+import { recordingConsentSchema, recordingWithdrawSchema } from './recording-consent.card';
 import { coachCalledSchema } from './silent-weeks.card';
 import { welcomeSubmitSchema } from './welcome.card';
 import { withdrawSubmitSchema } from './withdraw.card';
@@ -56,6 +57,8 @@ export const cardSubmitSchema = z.discriminatedUnion('verb', [
   checkInConfirmSchema,
   checkInAgreementSchema,
   checkInCancelSchema,
+  recordingConsentSchema,
+  recordingWithdrawSchema,
   pollSetupSchema,
   pollOwnerSchema,
   pollAnswerSchema,

@@ -24,6 +24,7 @@ import { PollAnswersStore } from './poll-answers.store';
 import { PollsStore } from './polls.store';
 import { ProgressStore } from './progress.store';
 import { PseudonymsStore } from './pseudonyms.store';
+import { RecordingConsentsStore } from './recording-consents.store';
 import { ResearchDocumentsStore } from './research-documents.store';
 import { ResearchPollAnswers } from './research-poll-answers';
 import { RosterStore } from './roster.store';
@@ -79,5 +80,6 @@ export function createStores(database: Database, keys: Keys) {
     checkInCalendar: new CheckInCalendar(db, checkIns, keys.pseudonyms),
     polls,
     pollAnswers,
+    recordingConsents: new RecordingConsentsStore(db, kind),
   };
 }
