@@ -4,6 +4,7 @@ import { audit } from './audit.command';
 import { caseload, pair } from './caseload.command';
 import { doctor } from './doctor.command';
 import { exportCommand } from './export.command';
+import { interview } from './interview.command';
 import { invite } from './invite.command';
 import { jobs } from './jobs.command';
 import { keys } from './keys.command';
@@ -17,6 +18,8 @@ export interface CliIo {
   err: (line: string) => void;
   /** Redraws one status line in place, such as a progress bar; only when stderr is a terminal. */
   status?: (line: string) => void;
+  /** The clock of commands that plan (`interview`); tests set it, else the real time. */
+  now?: () => Date;
 }
 
 export type CliCommand = (config: Config, io: CliIo, args: string[]) => Promise<number>;
@@ -34,6 +37,10 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
   roster: { run: roster, summary: 'import <file.csv> | list: who is in an organisation' },
   caseload: { run: caseload, summary: "add: put an aanjager or maatje on a teamcoach's caseload" },
   pair: { run: pair, summary: 'pair an aanjager with a maatje' },
+  interview: {
+    run: interview,
+    summary: 'plan | list | cancel: slotinterviews with the aanjager, maatje and a manager',
+  },
   keys: { run: keys, summary: 'rotate: a new encryption key, older rows resealed with it' },
   export: {
     run: exportCommand,
