@@ -99,7 +99,7 @@ async function plan(config: Config, io: CliIo, rest: string[]): Promise<number> 
       {
         kind: 'slotinterview',
         organisationId: organisation.id,
-        coachPersonId: host,
+        coachPersonId: host.personId,
         starts: [startsAt],
         timeZone: organisation.timeZone,
         durationMinutes: args.minutes,
@@ -121,7 +121,9 @@ async function researcherOf(stores: Stores, organisation: Organisation, ref: str
   for (const other of all.filter((o) => o.studyId === organisation.studyId)) {
     const member = await stores.members.find(other.id, ref);
     if (!member?.roles.includes('onderzoeker')) continue;
-    return member.personId ?? `${member.name} has not opened Koers in Teams yet`;
+    return member.personId
+      ? { personId: member.personId }
+      : `${member.name} has not opened Koers in Teams yet`;
   }
   return `no onderzoeker of this study is "${ref}"`;
 }
