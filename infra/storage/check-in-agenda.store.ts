@@ -67,12 +67,15 @@ export class CheckInAgendaStore {
     return (await withInvitees(this.db, this.cipher, rows)).map((checkIn) => {
       const own = checkIn.invitees.find((i) => i.personId === personId);
       return {
+        kind: checkIn.kind,
         startsAt: checkIn.startsAt.toISOString(),
         endsAt: checkIn.endsAt.toISOString(),
         timeZone: checkIn.timeZone,
         mode: checkIn.mode,
         location: checkIn.location,
-        you: own ? { role: own.role, response: own.response } : { role: 'teamcoach' },
+        you: own
+          ? { role: own.role, response: own.response }
+          : { role: checkIn.kind === 'slotinterview' ? 'onderzoeker' : 'teamcoach' },
       };
     });
   }

@@ -138,6 +138,13 @@ describe.each(databaseKinds)('a slotinterview (%s)', (kind: StorageKind) => {
       /Docent 2 \(aanjager\): pending; recording withdrawn/,
     );
 
+    const aanjagerPerson = await seeded.stores.people.findByAadObjectId('tenant-1', 'aad-2');
+    const held = await seeded.stores.personalData.collect(aanjagerPerson?.id ?? '', now);
+    expect(held.recordingConsents).toMatchObject([
+      { choice: 'given', text_version: 1 },
+      { choice: 'withdrawn' },
+    ]);
+
     const link = /https?:\/\/[^"\\\s)]+\/ics\/[^"\\\s)]+/.exec(
       JSON.stringify(koers.connector.activitiesIn(manager.chat)),
     )?.[0];
