@@ -1,6 +1,7 @@
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import { howText } from '../cards/check-in-invitation.card';
+import { appointmentWords } from '../cards/check-in-when';
 import { strings } from '../cards/strings';
 import { renderIcs, type CalendarEvent } from '../domain/ics';
 import type { CheckIn } from '../domain/check-ins';
@@ -66,13 +67,14 @@ export class CalendarFiles {
       if (other) names.push(other.name);
     }
     const t = strings(reader.language).checkIn;
+    const words = appointmentWords(reader.language, checkIn.kind);
     return {
       uid: `${checkIn.id}@koers`,
       sequence: checkIn.sequence,
       startsAt: checkIn.startsAt,
       endsAt: checkIn.endsAt,
       stampedAt: checkIn.updatedAt,
-      summary: t.summary(t.list(names)),
+      summary: words.summary(t.list(names)),
       location: howText(reader.language, checkIn),
       ...(checkIn.cancelledAt ? { cancelled: true } : {}),
     };

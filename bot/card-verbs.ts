@@ -13,6 +13,7 @@ import type { CoachCallAnswers } from '../dialogs/coach-call-answers';
 import { COMMITMENT_DIALOGS } from '../dialogs/commitment.dialog';
 import { CONSENT_DIALOG } from '../dialogs/consent.dialog';
 import { HELP_DIALOG } from '../dialogs/help.dialog';
+import { INTERVIEW_RECORDING_DIALOG } from '../dialogs/interview-recording.dialog';
 import { logboekActionSchema, type LogboekAnswers } from '../dialogs/logboek-answers';
 import type { LogboekSave } from '../dialogs/logboek-save';
 import { MOMENT_DIALOG } from '../dialogs/moment.dialog';
@@ -100,6 +101,8 @@ export function cardVerbs(answers: {
     'check-in-confirm': dialog(CHECK_IN_ANSWER_DIALOG),
     'check-in-agreements': dialog(CHECK_IN_AGREEMENT_DIALOG),
     'check-in-cancel': dialog(CHECK_IN_AGENDA_DIALOG),
+    'interview-recording': dialog(INTERVIEW_RECORDING_DIALOG),
+    'interview-recording-withdraw': dialog(INTERVIEW_RECORDING_DIALOG),
     'commitment-org': dialog(COMMITMENT_DIALOGS.hours),
     'coach-called': coachCalled,
     'nudge-ask': dialog(NUDGE_DIALOG),

@@ -8,6 +8,10 @@ import { CheckInPlanning } from '../dialogs/check-in-planning';
 import type { CheckInPorts } from '../dialogs/check-in-ports';
 import { ConsentDialog } from '../dialogs/consent.dialog';
 import { HelpDialog } from '../dialogs/help.dialog';
+import {
+  InterviewRecordingDialog,
+  type InterviewRecordingDeps,
+} from '../dialogs/interview-recording.dialog';
 import { JoinDialog } from '../dialogs/join.dialog';
 import { MomentDialog, type MomentSettings } from '../dialogs/moment.dialog';
 import type { LogboekAnswers } from '../dialogs/logboek-answers';
@@ -48,6 +52,7 @@ export function buildDialogs(deps: {
   commitments: CommitmentBook;
   checkIns: CheckInPorts;
   checkInAgenda: CheckInAgendaDeps['agenda'];
+  recordings: InterviewRecordingDeps['recordings'];
   progress: ProgressSources;
   nudges: Pick<NudgeDeps, 'budget' | 'outbox'>;
   polls: Omit<PollResultsDeps, 'participation' | 'polls'> &
@@ -97,6 +102,14 @@ export function buildDialogs(deps: {
       }),
     )
     .add(new CheckInAnswerDialog(participation, deps.checkIns.checkIns))
+    .add(
+      new InterviewRecordingDialog(participation, {
+        checkIns: deps.checkIns.checkIns,
+        recordings: deps.recordings,
+        outbox: deps.nudges.outbox,
+        defaultLocale: deps.defaultLocale,
+      }),
+    )
     .add(new CheckInAgreementDialog(planning, deps.checkIns, () => participation.now()))
     .add(new CommitmentDialog('hours', participation, deps.commitments, word('hours')))
     .add(new CommitmentDialog('dagdeel', participation, deps.commitments, word('dagdeel')))

@@ -117,6 +117,7 @@ export async function startServer({
     progress: progressSources(stores),
     nudges: { budget: stores.contactBudget, outbox: delivery.outbox },
     checkInAgenda: stores.checkInAgenda,
+    recordings: stores.recordingConsents,
     polls: {
       store: stores.polls,
       answers: stores.pollAnswers,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CheckInMode } from '../domain/check-ins';
+import type { CheckInKind, CheckInMode } from '../domain/check-ins';
 import type { Language } from '../domain/language';
 import { actionLine } from './action-line';
 import {
@@ -10,12 +10,14 @@ import {
   type TextBlock,
 } from './adaptive-card';
 import { checkInSequenceInput, localDateInput, wallTimeInput } from './check-in-plan.card';
-import { dayText, whenText } from './check-in-when';
+import { appointmentWords, dayText, whenText } from './check-in-when';
 import { idInput } from './id-input';
 import { strings } from './strings';
 
 export interface CheckInInvitationModel {
   language: Language;
+  /** 'coaching' when left out; a slotinterview says what it is for. */
+  kind?: CheckInKind;
   /** The invitee's own zone: every time on the card is shown in it. */
   timeZone: string;
   checkInId: string;
@@ -67,11 +69,14 @@ export function renderCheckInInvitationCard(model: CheckInInvitationModel): Link
     wrap: true,
     ...extra,
   });
+  const kind = model.kind ?? 'coaching';
+  const words = appointmentWords(language, kind);
   const body: CardElement[] = [
-    text(model.moved ? t.movedTitle(coach) : t.inviteTitle(coach), {
+    text(model.moved ? words.movedTitle(coach) : words.inviteTitle(coach), {
       style: 'heading',
       weight: 'bolder',
     }),
+    ...(kind === 'slotinterview' ? [text(strings(language).interview.intro)] : []),
     {
       type: 'FactSet',
       facts: [

@@ -1,4 +1,6 @@
+import type { CheckInKind } from '../domain/check-ins';
 import type { Language } from '../domain/language';
+import type { AppointmentStrings } from './strings.interview';
 import { strings } from './strings';
 
 const localeOf = (language: Language) => (language === 'nl' ? 'nl-NL' : 'en-GB');
@@ -27,4 +29,10 @@ export function timeText(instant: Date, language: Language, timeZone: string): s
 export function whenText(instant: Date, language: Language, timeZone: string): string {
   const t = strings(language).checkIn;
   return t.at(dayText(instant, language, timeZone), timeText(instant, language, timeZone));
+}
+
+/** The words of an appointment that depend on its kind: a check-in or a slotinterview. */
+export function appointmentWords(language: Language, kind: CheckInKind): AppointmentStrings {
+  const text = strings(language);
+  return kind === 'slotinterview' ? text.interview.appointment : text.checkIn;
 }

@@ -1,5 +1,6 @@
 import type { Strings } from './strings';
 import { checkInEn } from './strings.check-in.en';
+import { interviewEn } from './strings.interview.en';
 import { logboekFlowEn } from './strings.logboek.en';
 import { pollEn } from './strings.poll.en';
 import { reportEn } from './strings.report.en';
@@ -263,6 +264,7 @@ export const en: Strings = {
     notYourCaseload: 'You do not coach this person in Koers, so I will not note that.',
   },
   checkIn: checkInEn,
+  interview: interviewEn,
   poll: pollEn,
   report: reportEn,
   logboekFlow: logboekFlowEn,

@@ -1,5 +1,6 @@
 import type { Strings } from './strings';
 import { checkInNl } from './strings.check-in.nl';
+import { interviewNl } from './strings.interview.nl';
 import { logboekFlowNl } from './strings.logboek.nl';
 import { pollNl } from './strings.poll.nl';
 import { reportNl } from './strings.report.nl';
@@ -267,6 +268,7 @@ export const nl: Strings = {
     notYourCaseload: 'Die persoon coach je niet in Koers, dus dat noteer ik niet.',
   },
   checkIn: checkInNl,
+  interview: interviewNl,
   poll: pollNl,
   report: reportNl,
   logboekFlow: logboekFlowNl,

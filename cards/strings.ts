@@ -1,6 +1,7 @@
 import type { Language } from '../domain/language';
 import type { Role } from '../domain/roles';
 import type { CheckInStrings } from './strings.check-in';
+import type { InterviewStrings } from './strings.interview';
 import type { LogboekFlowStrings } from './strings.logboek';
 import type { PollStrings } from './strings.poll';
 import type { ReportStrings } from './strings.report';
@@ -231,6 +232,7 @@ export interface Strings {
     notYourCaseload: string;
   };
   checkIn: CheckInStrings;
+  interview: InterviewStrings;
   poll: PollStrings;
   report: ReportStrings;
   logboekFlow: LogboekFlowStrings;

@@ -25,6 +25,7 @@ import { pollOwnerSchema } from './poll-results.card';
 import { pollSetupSchema } from './poll-setup.card';
 import { reportAgreeSchema, reportChangeSchema, reportOpenSchema } from './report.card';
 import { nudgeAskSchema } from './progress.card';
+import { recordingConsentSchema, recordingWithdrawSchema } from './recording-consent.card';
 import { coachCalledSchema } from './silent-weeks.card';
 import { welcomeSubmitSchema } from './welcome.card';
 import { withdrawSubmitSchema } from './withdraw.card';
@@ -57,6 +58,8 @@ export const cardSubmitSchema = z.discriminatedUnion('verb', [
   checkInConfirmSchema,
   checkInAgreementSchema,
   checkInCancelSchema,
+  recordingConsentSchema,
+  recordingWithdrawSchema,
   pollSetupSchema,
   pollOwnerSchema,
   pollAnswerSchema,

@@ -63,6 +63,10 @@ const commands: Record<string, { load: () => CliCommand; summary: string }> = {
     load: () => lazy<typeof import('./keys.command')>('./keys.command', 'keys'),
     summary: 'rotate: a new encryption key, older rows resealed with it',
   },
+  interview: {
+    load: () => lazy<typeof import('./interview.command')>('./interview.command', 'interview'),
+    summary: 'plan | list | cancel: slotinterviews with the aanjager, maatje and a manager',
+  },
   export: {
     load: () => lazy<typeof import('./export.command')>('./export.command', 'exportCommand'),
     summary: '--study <id> --format <xlsx|csv|qdpx> --out <path>: pseudonymised research export',

@@ -1,7 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { escapeMarkdown } from '../cards/adaptive-card';
-import { cardMessage, textMessage } from '../cards/attachment';
+import { cardMessage } from '../cards/attachment';
 import { checkInCancelSchema, renderCheckInAgendaCard } from '../cards/check-in-agenda.card';
 import { howText } from '../cards/check-in-invitation.card';
 import { whenText } from '../cards/check-in-when';
@@ -10,6 +10,7 @@ import type { CheckIn } from '../domain/check-ins';
 import { pickLanguage, type Language } from '../domain/language';
 import type { Person } from '../domain/people';
 import type { OutboxDraft } from '../domain/messages';
+import { cancelNotices } from './check-in-cancel-notices';
 import { OneTurnDialog } from './one-turn.dialog';
 import type { Participation } from './participation';
 
@@ -74,25 +75,17 @@ export class CheckInAgendaDialog extends OneTurnDialog {
 
   /** Queues the notice to everyone who had an invitation; returns the coach's answer. */
   private async tell(checkIn: CheckIn, coach: Person, language: Language, at: Date) {
-    const drafts: OutboxDraft[] = [];
-    const told: string[] = [];
-    for (const invitee of checkIn.invitees.filter((i) => i.invitedSequence !== null)) {
-      const reader = await this.participation.personById(invitee.personId);
-      if (!reader) continue;
-      told.push(reader.name);
-      const theirs = pickLanguage(reader.locale, this.deps.defaultLocale);
-      const zone = reader.timeZone ?? (await this.participation.timeZoneOf(checkIn.organisationId));
-      const when = whenText(checkIn.startsAt, theirs, zone);
-      drafts.push({
-        dedupeKey: `${invitee.personId}:check-in-cancel:${checkIn.id}`,
-        purpose: 'check-in-cancel',
-        target: { personId: invitee.personId },
-        activity: textMessage(
-          strings(theirs).checkIn.cancelNotice(escapeMarkdown(coach.name), when),
-        ),
-        notBefore: at,
-      });
-    }
+    const readerOf = async (personId: string) => {
+      const reader = await this.participation.personById(personId);
+      return (
+        reader && {
+          name: reader.name,
+          language: pickLanguage(reader.locale, this.deps.defaultLocale),
+          timeZone: await this.zoneOf(reader, checkIn),
+        }
+      );
+    };
+    const { drafts, told } = await cancelNotices(checkIn, coach.name, readerOf, at);
     await this.deps.outbox.enqueue(drafts, at);
     const zone = await this.zoneOf(coach, checkIn);
     const t = strings(language).checkIn;

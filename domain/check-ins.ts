@@ -1,7 +1,10 @@
 import type { Repeat } from './check-in-schedule';
 
 export type CheckInMode = 'online' | 'on-site';
-export type InviteeRole = 'aanjager' | 'maatje';
+/** A teamcoach's coaching check-in, or an onderzoeker's slotinterview at the end of the study. */
+export type CheckInKind = 'coaching' | 'slotinterview';
+/** Management is invited only to a slotinterview, and sees nothing individual there either. */
+export type InviteeRole = 'aanjager' | 'maatje' | 'management';
 export type InviteeResponse = 'pending' | 'accepted' | 'proposed';
 
 export interface Invitee {
@@ -13,10 +16,12 @@ export interface Invitee {
   invitedSequence: number | null;
 }
 
-/** One coaching appointment; a repeat is one of these per date. */
+/** One appointment; a repeat is one of these per date. */
 export interface CheckIn {
   id: string;
+  kind: CheckInKind;
   organisationId: string;
+  /** The host: the teamcoach, or the onderzoeker of a slotinterview. */
   coachPersonId: string;
   seriesId: string | null;
   startsAt: Date;
@@ -36,6 +41,8 @@ export interface CheckIn {
 }
 
 export interface CheckInPlan {
+  /** 'coaching' when left out. */
+  kind?: CheckInKind;
   organisationId: string;
   coachPersonId: string;
   /** One start per occurrence, oldest first. */
@@ -64,6 +71,11 @@ export type CheckInAnswer =
 
 /** Who an agreed action point is for, as the coach picks it on the card. */
 export type ActionOwner = 'aanjager' | 'maatje' | 'coach';
+
+/** Whether the invitee's role can own an action point (coaching only: never management). */
+export function isActionOwner(role: InviteeRole): role is 'aanjager' | 'maatje' {
+  return role !== 'management';
+}
 
 /** The person an owner choice stands for at this check-in; undefined when they were not in it. */
 export function ownerPersonId(checkIn: CheckIn, owner: ActionOwner): string | undefined {

@@ -1,6 +1,6 @@
 import { cardMessage } from '../cards/attachment';
 import { renderCheckInAgreementCard } from '../cards/check-in-agreement.card';
-import type { ActionOwner, CheckIn } from '../domain/check-ins';
+import { isActionOwner, type ActionOwner, type CheckIn } from '../domain/check-ins';
 import type { OutboxDraft } from '../domain/messages';
 import type { Planner } from '../infra/delivery/scheduler-pass';
 import type { CheckInPlannerDeps } from './check-in-invitation.planner';
@@ -25,7 +25,7 @@ export class CheckInAgreementPlanner implements Planner {
       const owners: { owner: ActionOwner; reader: Reader }[] = [];
       for (const invitee of checkIn.invitees) {
         const reader = await readers.of(invitee.personId, checkIn.organisationId);
-        if (reader) owners.push({ owner: invitee.role, reader });
+        if (reader && isActionOwner(invitee.role)) owners.push({ owner: invitee.role, reader });
       }
       if (!coach || owners.length === 0) continue;
       owners.push({ owner: 'coach', reader: coach });

@@ -1,5 +1,6 @@
-import { cardMessage } from '../cards/attachment';
+import { cardAttachment, cardMessage } from '../cards/attachment';
 import { renderCheckInInvitationCard } from '../cards/check-in-invitation.card';
+import { renderRecordingConsentCard } from '../cards/recording-consent.card';
 import type { CheckIn, Invitee } from '../domain/check-ins';
 import type { OutboxDraft } from '../domain/messages';
 import type { Planner } from '../infra/delivery/scheduler-pass';
@@ -16,8 +17,9 @@ export interface CheckInPlannerDeps {
 }
 
 /**
- * Invitations, and new ones after a move (a higher sequence), signed by the coach. Only people
- * who take part in the study get one (C1); the others are marked so they are not looked at again.
+ * Invitations, and new ones after a move (a higher sequence), signed by the host. Only people
+ * who may be invited get one (C1, `mayBeInvited`); the others are marked so they are not looked at
+ * again. A slotinterview's first invitation carries the question about recording it.
  */
 export class CheckInInvitationPlanner implements Planner {
   readonly name = 'check-in-invitation';
@@ -32,14 +34,13 @@ export class CheckInInvitationPlanner implements Planner {
       const due = checkIn.invitees.filter(
         (i) => i.invitedSequence === null || i.invitedSequence < checkIn.sequence,
       );
-      const ids = due.map((i) => i.personId);
-      const consenting = await stores.checkInCaseload.consenting(ids, checkIn.organisationId);
+      const invitable = await stores.checkInCaseload.invitable(checkIn);
       const coach = await readers.of(checkIn.coachPersonId, checkIn.organisationId);
       const later = (await stores.checkIns.seriesFrom(checkIn)).slice(1).map((c) => c.startsAt);
       for (const invitee of due) {
         await stores.checkInQueue.markInvited(checkIn.id, invitee.personId, checkIn.sequence);
         const reader = await readers.of(invitee.personId, checkIn.organisationId);
-        if (!consenting.has(invitee.personId) || !reader || !coach) continue;
+        if (!invitable.has(invitee.personId) || !reader || !coach) continue;
         drafts.push(await this.invitation(checkIn, invitee, reader, coach.name, later, at));
       }
     }
@@ -54,9 +55,12 @@ export class CheckInInvitationPlanner implements Planner {
     laterStarts: Date[],
     at: Date,
   ): Promise<OutboxDraft> {
-    const openPoints = await this.deps.stores.actionPoints.openFor([invitee.personId]);
+    const { stores } = this.deps;
+    const interview = checkIn.kind === 'slotinterview';
+    const openPoints = interview ? [] : await stores.actionPoints.openFor([invitee.personId]);
     const card = renderCheckInInvitationCard({
       ...reader,
+      kind: checkIn.kind,
       checkInId: checkIn.id,
       sequence: checkIn.sequence,
       coachName,
@@ -69,12 +73,30 @@ export class CheckInInvitationPlanner implements Planner {
       openPoints,
       calendarUrl: this.deps.calendarUrl(checkIn.id, invitee.personId),
     });
+    const activity = cardMessage(card);
+    const study = interview && invitee.invitedSequence === null && (await this.studyOf(checkIn));
+    if (study) {
+      const recording = renderRecordingConsentCard({
+        ...reader,
+        checkInId: checkIn.id,
+        hostName: coachName,
+        startsAt: checkIn.startsAt,
+        contact: study.contact,
+      });
+      activity.attachments?.push(cardAttachment(recording));
+    }
     return {
       dedupeKey: `${invitee.personId}:check-in-invite:${checkIn.id}:${checkIn.sequence}`,
       purpose: 'check-in-invite',
       target: { personId: invitee.personId },
-      activity: cardMessage(card),
+      activity,
       notBefore: at,
     };
+  }
+
+  private async studyOf(checkIn: CheckIn) {
+    const { organisations } = this.deps.stores;
+    const organisation = await organisations.findOrganisation(checkIn.organisationId);
+    return organisation && organisations.findStudy(organisation.studyId);
   }
 }

@@ -1,7 +1,7 @@
 import { escapeMarkdown } from '../cards/adaptive-card';
 import { textMessage } from '../cards/attachment';
 import { howText } from '../cards/check-in-invitation.card';
-import { timeText } from '../cards/check-in-when';
+import { appointmentWords, timeText } from '../cards/check-in-when';
 import { strings } from '../cards/strings';
 import { reminderDue, type ReminderKind } from '../domain/check-in-schedule';
 import type { CheckIn } from '../domain/check-ins';
@@ -14,9 +14,9 @@ import { CheckInReaders, type Reader } from './check-in-readers';
 const LOOK_AHEAD_MS = 26 * 3_600_000;
 
 /**
- * Two reminders per check-in: the day before at the same wall-clock time, and shortly before.
- * Invitees who were invited and did not propose another moment get both; the coach gets the
- * short one. These are appointments, not nudges, so they do not count against the nudge budget.
+ * Two reminders per check-in or slotinterview: the day before at the same wall-clock time, and
+ * shortly before. Invitees who were invited and did not propose another moment get both; the host
+ * gets the short one. These are appointments, not nudges, so they do not count against the nudge budget.
  */
 export class CheckInReminderPlanner implements Planner {
   readonly name = 'check-in-reminder';
@@ -36,12 +36,9 @@ export class CheckInReminderPlanner implements Planner {
       const invited = checkIn.invitees.filter(
         (i) => i.invitedSequence !== null && i.response !== 'proposed',
       );
-      const consenting = await stores.checkInCaseload.consenting(
-        invited.map((i) => i.personId),
-        checkIn.organisationId,
-      );
+      const invitable = await stores.checkInCaseload.invitable(checkIn);
       const coming: Reader[] = [];
-      for (const invitee of invited.filter((i) => consenting.has(i.personId))) {
+      for (const invitee of invited.filter((i) => invitable.has(i.personId))) {
         const reader = await readers.of(invitee.personId, checkIn.organisationId);
         if (reader) coming.push(reader);
       }
@@ -62,10 +59,12 @@ function reminder(
   at: Date,
 ): OutboxDraft {
   const t = strings(reader.language).checkIn;
+  const words = appointmentWords(reader.language, checkIn.kind);
   const who = t.list(others.map((o) => escapeMarkdown(o.name)));
   const time = timeText(checkIn.startsAt, reader.language, reader.timeZone);
   const how = escapeMarkdown(howText(reader.language, checkIn));
-  const text = kind === 'soon' ? t.remindSoon(who, time, how) : t.remindDayBefore(who, time, how);
+  const text =
+    kind === 'soon' ? words.remindSoon(who, time, how) : words.remindDayBefore(who, time, how);
   return {
     dedupeKey: `${reader.personId}:check-in-reminder:${checkIn.id}:${kind}`,
     purpose: 'check-in-reminder',

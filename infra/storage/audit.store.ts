@@ -12,7 +12,10 @@ export type AuditAction =
   | 'personal-data.sent'
   | 'pseudonym.resolved'
   | 'keys.rotated'
-  | 'research.exported';
+  | 'research.exported'
+  | 'recording.given'
+  | 'recording.refused'
+  | 'recording.withdrawn';
 
 export interface AuditEntry {
   /** `person:<id>` for someone in Teams, `cli:<name>` for an operator at the command line. */

@@ -44,6 +44,18 @@ export class CheckInAgendaStore {
     return (await withInvitees(this.db, this.cipher, rows))[0];
   }
 
+  /** An organisation's slotinterviews, called-off ones too, oldest first: for the researcher. */
+  async interviewsOf(organisationId: string): Promise<CheckIn[]> {
+    const rows = await this.db
+      .selectFrom('check_ins')
+      .selectAll()
+      .where('organisation_id', '=', organisationId)
+      .where('kind', '=', 'slotinterview')
+      .orderBy('starts_at')
+      .execute();
+    return withInvitees(this.db, this.cipher, rows);
+  }
+
   /** The check-ins a person coached or was invited to, as they saw them: for `mijn gegevens`. */
   async heldFor(personId: string) {
     const rows = await this.db
@@ -55,12 +67,15 @@ export class CheckInAgendaStore {
     return (await withInvitees(this.db, this.cipher, rows)).map((checkIn) => {
       const own = checkIn.invitees.find((i) => i.personId === personId);
       return {
+        kind: checkIn.kind,
         startsAt: checkIn.startsAt.toISOString(),
         endsAt: checkIn.endsAt.toISOString(),
         timeZone: checkIn.timeZone,
         mode: checkIn.mode,
         location: checkIn.location,
-        you: own ? { role: own.role, response: own.response } : { role: 'teamcoach' },
+        you: own
+          ? { role: own.role, response: own.response }
+          : { role: checkIn.kind === 'slotinterview' ? 'onderzoeker' : 'teamcoach' },
       };
     });
   }

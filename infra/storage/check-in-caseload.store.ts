@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { CaseloadAanjager } from '../../domain/check-ins';
+import type { CaseloadAanjager, CheckIn } from '../../domain/check-ins';
+import { mayBeInvited } from '../../domain/slotinterviews';
+import { latestConsent } from './person-lock';
 import type { KoersSchema } from './schema';
 
 /** Who a teamcoach can plan a check-in with, and who of them may be sent anything (C1). */
@@ -73,5 +75,21 @@ export class CheckInCaseloadStore {
       )
       .execute();
     return new Set(rows.map((row) => row.id));
+  }
+
+  /** The invitees of a check-in who may be sent its messages, by its kind and their role. */
+  async invitable(checkIn: CheckIn): Promise<Set<string>> {
+    const organisation = await this.db
+      .selectFrom('organisations')
+      .select('study_id')
+      .where('id', '=', checkIn.organisationId)
+      .executeTakeFirst();
+    const invitable = new Set<string>();
+    if (!organisation) return invitable;
+    for (const invitee of checkIn.invitees) {
+      const latest = await latestConsent(this.db, invitee.personId, organisation.study_id);
+      if (mayBeInvited(checkIn.kind, invitee.role, latest?.choice)) invitable.add(invitee.personId);
+    }
+    return invitable;
   }
 }

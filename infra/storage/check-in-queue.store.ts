@@ -102,11 +102,15 @@ export class CheckInQueueStore {
     return withInvitees(this.db, this.cipher, rows);
   }
 
-  /** Check-ins that have ended and whose coach has not had the agreement card yet. */
+  /**
+   * Coaching check-ins that have ended and whose coach has not had the agreement card yet. A
+   * slotinterview ends in the researcher's notes, not in action points.
+   */
   async agreementsDue(at: Date): Promise<CheckIn[]> {
     const rows = await this.db
       .selectFrom('check_ins')
       .selectAll()
+      .where('kind', '=', 'coaching')
       .where('cancelled_at', 'is', null)
       .where('agreements_requested_at', 'is', null)
       .where('ends_at', '<=', at.toISOString())

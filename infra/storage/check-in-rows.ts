@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type {
   CheckIn,
+  CheckInKind,
   CheckInMode,
   Invitee,
   InviteeResponse,
@@ -31,6 +32,7 @@ export async function withInvitees(
     .execute();
   return rows.map((row) => ({
     id: row.id,
+    kind: row.kind as CheckInKind,
     organisationId: row.organisation_id,
     coachPersonId: row.coach_person_id,
     seriesId: row.series_id,

@@ -41,6 +41,7 @@ export class CheckInsStore {
           .insertInto('check_ins')
           .values({
             id,
+            kind: plan.kind ?? 'coaching',
             organisation_id: plan.organisationId,
             coach_person_id: plan.coachPersonId,
             series_id: seriesId,

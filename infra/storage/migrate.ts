@@ -20,6 +20,7 @@ import { pollAnswerRoles } from './migrations/0017-poll-answer-roles';
 import { pollAnswersWithoutOrder } from './migrations/0018-poll-answers-without-order';
 import { logboekDue } from './migrations/0019-logboek-due';
 import { reports } from './migrations/0020-reports';
+import { slotinterviews } from './migrations/0021-slotinterviews';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -43,6 +44,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0018-poll-answers-without-order': pollAnswersWithoutOrder(database.kind),
     '0019-logboek-due': logboekDue(database.kind),
     '0020-reports': reports(database.kind),
+    '0021-slotinterviews': slotinterviews(database.kind),
   };
 }
 

@@ -93,6 +93,14 @@ export class PersonalDataStore {
         .where('person_id', '=', personId)
         .orderBy('seq')
         .execute(),
+      recordingConsents: await db
+        .selectFrom('recording_consents')
+        .innerJoin('check_ins', 'check_ins.id', 'recording_consents.check_in_id')
+        .select(['check_ins.starts_at as interview', 'choice', 'text_version', 'text_hash', 'at'])
+        .where('person_id', '=', personId)
+        .orderBy('check_ins.starts_at')
+        .orderBy('seq')
+        .execute(),
       contributions: await Promise.all(
         held.map(async (c) => ({
           ...c,

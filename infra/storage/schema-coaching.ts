@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { Instant } from './schema';
 
 /** Coaching: action points, the contact budget, commitments, calls and check-ins. */
@@ -80,12 +81,14 @@ export interface CheckInsTable {
   /** Set when the coach called it off; nothing more goes out for it. */
   cancelled_at: Instant | null;
   updated_at: Instant;
+  /** 'coaching' | 'slotinterview'; the host (coach_person_id) of a slotinterview is an onderzoeker. */
+  kind: Generated<string>;
 }
 
 export interface CheckInInviteesTable {
   check_in_id: string;
   person_id: string;
-  /** 'aanjager' | 'maatje' */
+  /** 'aanjager' | 'maatje' | 'management' (only in a slotinterview) */
   role: string;
   /** 'pending' | 'accepted' | 'proposed' */
   response: string;
@@ -93,4 +96,18 @@ export interface CheckInInviteesTable {
   responded_at: Instant | null;
   invited_sequence: number | null;
   proposal_told_at: Instant | null;
+}
+
+/** Each answer to recording a slotinterview, in order; the latest counts. */
+export interface RecordingConsentsTable {
+  id: string;
+  check_in_id: string;
+  person_id: string;
+  seq: number;
+  /** 'given' | 'refused' | 'withdrawn' */
+  choice: string;
+  text_version: number | null;
+  text_hash: string | null;
+  language: string | null;
+  at: Instant;
 }

@@ -7,6 +7,7 @@ import type {
   CoachCallsTable,
   CoachingCommitmentsTable,
   ContactBudgetTable,
+  RecordingConsentsTable,
 } from './schema-coaching';
 import type {
   PollAnswersTable,
@@ -279,6 +280,7 @@ export interface KoersSchema {
   check_in_series: CheckInSeriesTable;
   check_ins: CheckInsTable;
   check_in_invitees: CheckInInviteesTable;
+  recording_consents: RecordingConsentsTable;
   polls: PollsTable;
   poll_questions: PollQuestionsTable;
   poll_answers: PollAnswersTable;

@@ -30,6 +30,7 @@ import { ReportRemindersStore } from './report-reminders.store';
 import { ReportsStore } from './reports.store';
 import { ResearchReports } from './research-reports';
 import { PseudonymsStore } from './pseudonyms.store';
+import { RecordingConsentsStore } from './recording-consents.store';
 import { ResearchDocumentsStore } from './research-documents.store';
 import { ResearchPollAnswers } from './research-poll-answers';
 import { RosterStore } from './roster.store';
@@ -93,5 +94,6 @@ export function createStores(database: Database, keys: Keys) {
     reportAnswers: new ReportAnswersStore(db, kind, keys.cipher, reports),
     reportReminders: new ReportRemindersStore(db),
     researchReports: new ResearchReports(db, keys.cipher, reports, pseudonyms),
+    recordingConsents: new RecordingConsentsStore(db, kind),
   };
 }

@@ -127,6 +127,13 @@ export function templates(
     'check-in-confirm': { ...answer, personId: v.person },
     'check-in-agreements': { checkInId: v.checkIn, done: v.one('', 'x,y'), ...what },
     'check-in-cancel': answer,
+    'interview-recording': {
+      checkInId: v.checkIn,
+      choice: v.one('given', 'refused'),
+      version: v.one(1),
+      hash: v.one('hash-of-world'),
+    },
+    'interview-recording-withdraw': { checkInId: v.checkIn },
     'poll-preview': { ...setup, ...questions },
     'poll-send': { ...setup, ...questions },
     'poll-results': poll,

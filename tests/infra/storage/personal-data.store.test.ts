@@ -35,6 +35,7 @@ const coveredByCollect = [
   'coach_calls',
   'check_ins',
   'check_in_invitees',
+  'recording_consents',
   'polls',
   'poll_answers',
 ];
