@@ -2,6 +2,8 @@
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../infra/config';
 import { audit } from './audit.command';
 import { caseload, pair } from './caseload.command';
+import { HelpShown } from './cli-args';
+import { demo } from './demo.command';
 import { doctor } from './doctor.command';
 import { exportCommand } from './export.command';
 import { invite } from './invite.command';
@@ -43,6 +45,10 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
     run: audit,
     summary: '[--since <date>] [--action <name>] [--study <id>]: print the audit log',
   },
+  demo: {
+    run: demo,
+    summary: '[--reset]: a demo school to try in the Playground (local mode only)',
+  },
 };
 
 function usage(io: CliIo): void {
@@ -71,7 +77,12 @@ export async function runCli(
     io.err(err.message);
     return 1;
   }
-  return command.run(config, io, args);
+  try {
+    return await command.run(config, io, args);
+  } catch (err) {
+    if (err instanceof HelpShown) return 0;
+    throw err;
+  }
 }
 
 if (require.main === module) {

@@ -18,6 +18,7 @@ import { logboekCards } from './migrations/0015-logboek-cards';
 import { outboxWorth } from './migrations/0016-outbox-worth';
 import { pollAnswerRoles } from './migrations/0017-poll-answer-roles';
 import { pollAnswersWithoutOrder } from './migrations/0018-poll-answers-without-order';
+import { demoStudies } from './migrations/0022-demo-studies';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -39,6 +40,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0016-outbox-worth': outboxWorth(database.kind),
     '0017-poll-answer-roles': pollAnswerRoles(),
     '0018-poll-answers-without-order': pollAnswersWithoutOrder(database.kind),
+    '0022-demo-studies': demoStudies(database.kind),
   };
 }
 

@@ -233,6 +233,12 @@ export interface LogboekWeeksTable {
   card_activity_id: string | null;
 }
 
+/** A study `koers demo` made; `koers demo --reset` removes these only. */
+export interface DemoStudiesTable {
+  study_id: string;
+  created_at: Instant;
+}
+
 export interface KoersSchema {
   people: PeopleTable;
   conversations: ConversationsTable;
@@ -266,4 +272,5 @@ export interface KoersSchema {
   poll_questions: PollQuestionsTable;
   poll_answers: PollAnswersTable;
   poll_markers: PollMarkersTable;
+  demo_studies: DemoStudiesTable;
 }

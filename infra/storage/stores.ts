@@ -14,6 +14,7 @@ import { AttachmentsStore } from './attachments.store';
 import { ContributionsStore } from './contributions.store';
 import { ConversationsStore } from './conversations.store';
 import type { Database } from './database';
+import { DemoStore } from './demo.store';
 import { InvitesStore } from './invites.store';
 import { LogboekStore } from './logboek.store';
 import { MembersStore } from './members.store';
@@ -45,6 +46,7 @@ export function createStores(database: Database, keys: Keys) {
     people: new PeopleStore(db),
     conversations: new ConversationsStore(db),
     organisations: new OrganisationsStore(db),
+    demo: new DemoStore(db),
     members: new MembersStore(db),
     logboek: new LogboekStore(db),
     roster: new RosterStore(db),
