@@ -1,10 +1,17 @@
 import type { Config } from '../infra/config';
 import type { StorageKind } from '../infra/storage/database';
 
-/** The few lines a newcomer needs after `npm start`: where it runs and how to talk to it. */
-export function printBanner(config: Config, storageKind: StorageKind, port: number): void {
+/**
+ * The few lines a newcomer needs after `npm start`: where it runs and how to talk to it, and on an
+ * empty database (no school yet) how to get a demo school to talk to it with.
+ */
+export function printBanner(
+  config: Config,
+  database: { kind: StorageKind; empty: boolean },
+  port: number,
+): void {
   const storage =
-    storageKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`;
+    database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite in ${config.dataDir}`;
   const lines = [
     '',
     `  koers is running on http://localhost:${port}`,
@@ -17,6 +24,11 @@ export function printBanner(config: Config, storageKind: StorageKind, port: numb
       '  talk to it: run `npm run playground` in a second terminal (Microsoft 365 Agents Playground),',
       `              or point the Bot Framework Emulator at http://localhost:${port}/api/messages`,
     );
+    if (database.empty) {
+      lines.push(
+        '  no school yet: `npx koers demo` makes a demo school and prints what to type in the Playground',
+      );
+    }
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

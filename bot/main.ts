@@ -242,7 +242,8 @@ async function main(): Promise<void> {
   const database = openConfiguredDatabase(config, logger);
   await migrateToLatest(database);
   const running = await startServer({ config, logger, database, clock: () => new Date() });
-  printBanner(config, database.kind, running.port);
+  const schools = await createStores(database, loadKeys(config)).organisations.listOrganisations();
+  printBanner(config, { kind: database.kind, empty: schools.length === 0 }, running.port);
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'stopping');

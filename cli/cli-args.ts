@@ -19,14 +19,35 @@ export interface ArgsSpec<S extends z.ZodType> {
 }
 
 /**
+ * `--help` asked for the usage, which is printed: not an error, so `runCli` exits 0. Thrown, so
+ * every command that parses its arguments answers `--help` without a branch of its own.
+ */
+export class HelpShown extends Error {
+  constructor() {
+    super('help shown');
+  }
+}
+
+/** `--help` or `-h` anywhere before a `--` that ends the options. */
+export function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/**
  * The arguments after the subcommand, parsed and checked. On a wrong or missing argument it prints
- * the reason and the usage line and returns undefined; the caller then exits with 2.
+ * the reason and the usage line and returns undefined; the caller then exits with 2. On `--help`
+ * it prints the usage on stdout and throws HelpShown.
  */
 export function parseCommandArgs<S extends z.ZodType>(
   args: string[],
   spec: ArgsSpec<S>,
   io: CliIo,
 ): z.output<S> | undefined {
+  if (asksForHelp(args)) {
+    io.out(spec.usage);
+    throw new HelpShown();
+  }
   const names = spec.positionals ?? [];
   let raw: Record<string, unknown>;
   try {
@@ -87,7 +108,10 @@ export const arg = {
   flag: () => z.boolean().default(false),
 };
 
-/** Subcommands of one command, by name; a missing or unknown one prints all their usage lines. */
+/**
+ * Subcommands of one command, by name; a missing or unknown one prints all their usage lines,
+ * on stdout with exit 0 when `--help` asked for them.
+ */
 export function dispatch(
   io: CliIo,
   args: string[],
@@ -95,6 +119,10 @@ export function dispatch(
 ): Promise<number> {
   const [name, ...rest] = args;
   const subcommand = name === undefined ? undefined : subcommands[name];
+  if (!subcommand && asksForHelp(args)) {
+    for (const { usage } of Object.values(subcommands)) io.out(usage);
+    return Promise.resolve(0);
+  }
   if (!subcommand) {
     for (const { usage } of Object.values(subcommands)) io.err(usage);
     return Promise.resolve(2);

@@ -1,11 +1,15 @@
+import { z } from 'zod';
 import type { Config } from '../infra/config';
 import { openConfiguredDatabase, sqliteFileIn } from '../infra/storage/database';
 import { pendingMigrations } from '../infra/storage/migrate';
 import { checkKeys } from './doctor-keys';
+import { parseCommandArgs } from './cli-args';
 import type { CliCommand } from './koers';
 
 /** Settings were parsed before this runs; what is left to check is the database. */
-export const doctor: CliCommand = async (config, io) => {
+export const doctor: CliCommand = async (config, io, rest) => {
+  const usage = 'usage: koers doctor';
+  if (!parseCommandArgs(rest, { usage, options: {}, schema: z.object({}) }, io)) return 2;
   io.out(`settings    ok, ${describeMode(config)}`);
   const where = config.databaseUrl
     ? `PostgreSQL at ${redact(config.databaseUrl)}`

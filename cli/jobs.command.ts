@@ -7,28 +7,37 @@ import { createAdapter } from '../bot/adapter';
 import { loadKeys } from '../infra/crypto/keys';
 import { createStores } from '../infra/storage/stores';
 import { createPlanners } from '../jobs/planners';
-import type { CliCommand } from './koers';
+import type { Config } from '../infra/config';
+import { dispatch, parseCommandArgs } from './cli-args';
+import type { CliCommand, CliIo } from './koers';
 
-const runDueArgs = z.union([
-  z.tuple([z.literal('run-due')]),
-  z.tuple([z.literal('run-due'), z.literal('--at'), z.iso.datetime({ offset: true })]),
-]);
+const usage = 'usage: koers jobs run-due [--at <ISO time, e.g. 2026-11-27T15:00:00+01:00>]';
+
+const runDueArgs = z.object({
+  at: z.iso.datetime({ offset: true, error: 'must be an ISO time with its offset' }).optional(),
+});
 
 /** `koers jobs run-due [--at <ISO time>]`: one scheduler pass as if it were that moment. */
-export const jobs: CliCommand = async (config, io, args) => {
-  const parsed = runDueArgs.safeParse(args);
-  if (!parsed.success) {
-    io.err('usage: koers jobs run-due [--at <ISO time, e.g. 2026-11-27T15:00:00+01:00>]');
-    return 2;
-  }
-  const at = parsed.data[2] ? new Date(parsed.data[2]) : new Date();
+export const jobs: CliCommand = (config, io, args) =>
+  dispatch(io, args, { 'run-due': { usage, run: (rest) => runDue(config, io, rest) } });
+
+async function runDue(config: Config, io: CliIo, rest: string[]): Promise<number> {
+  const args = parseCommandArgs(
+    rest,
+    { usage, options: { at: { type: 'string' } }, schema: runDueArgs },
+    io,
+  );
+  if (!args) return 2;
+  const at = args.at ? new Date(args.at) : new Date();
   const database = openConfiguredDatabase(config);
   try {
     await migrateToLatest(database);
     const delivery = createDelivery({
       config,
       database,
-      logger: pino({ level: config.logLevel }, pino.destination(2)),
+      // Log lines on stderr, written as they happen: the summary below is stdout's alone, and
+      // an asynchronous stream would flush them after it, under the summary on a terminal.
+      logger: pino({ level: config.logLevel }, pino.destination({ dest: 2, sync: true })),
       adapter: createAdapter(config),
       planners: createPlanners(createStores(database, loadKeys(config)), config),
     });
@@ -44,4 +53,4 @@ export const jobs: CliCommand = async (config, io, args) => {
   } finally {
     await database.close();
   }
-};
+}

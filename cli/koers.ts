@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../infra/config';
+import { HelpShown } from './cli-args';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -79,6 +80,10 @@ const commands: Record<string, { load: () => CliCommand; summary: string }> = {
     load: () => lazy<typeof import('./audit.command')>('./audit.command', 'audit'),
     summary: '[--since <date>] [--action <name>] [--study <id>]: print the audit log',
   },
+  demo: {
+    load: () => lazy<typeof import('./demo.command')>('./demo.command', 'demo'),
+    summary: '[--reset]: a demo school to try in the Playground (local mode only)',
+  },
 };
 
 function usage(io: CliIo): void {
@@ -107,7 +112,12 @@ export async function runCli(
     io.err(err.message);
     return 1;
   }
-  return command.load()(config, io, args);
+  try {
+    return await command.load()(config, io, args);
+  } catch (err) {
+    if (err instanceof HelpShown) return 0;
+    throw err;
+  }
 }
 
 if (require.main === module) {

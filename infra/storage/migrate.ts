@@ -21,6 +21,7 @@ import { pollAnswersWithoutOrder } from './migrations/0018-poll-answers-without-
 import { logboekDue } from './migrations/0019-logboek-due';
 import { reports } from './migrations/0020-reports';
 import { slotinterviews } from './migrations/0021-slotinterviews';
+import { demoStudies } from './migrations/0022-demo-studies';
 
 function migrationsFor(database: Database): Record<string, Migration> {
   return {
@@ -45,6 +46,7 @@ function migrationsFor(database: Database): Record<string, Migration> {
     '0019-logboek-due': logboekDue(database.kind),
     '0020-reports': reports(database.kind),
     '0021-slotinterviews': slotinterviews(database.kind),
+    '0022-demo-studies': demoStudies(database.kind),
   };
 }
 

@@ -248,6 +248,10 @@ export interface LogboekDueTable {
   /** The week whose reminder remind_at is. */
   remind_week: string | null;
   updated_at: Instant;
+/** A study `koers demo` made; `koers demo --reset` removes these only. */
+export interface DemoStudiesTable {
+  study_id: string;
+  created_at: Instant;
 }
 
 export interface KoersSchema {
@@ -289,4 +293,5 @@ export interface KoersSchema {
   report_versions: ReportVersionsTable;
   report_recipients: ReportRecipientsTable;
   report_answers: ReportAnswersTable;
+  demo_studies: DemoStudiesTable;
 }

@@ -15,6 +15,7 @@ import { ContributionsStore } from './contributions.store';
 import { LogboekEntriesStore } from './logboek-entries.store';
 import { ConversationsStore } from './conversations.store';
 import type { Database } from './database';
+import { DemoStore } from './demo.store';
 import { InvitesStore } from './invites.store';
 import { LogboekDueStore } from './logboek-due.store';
 import { LogboekStore } from './logboek.store';
@@ -54,6 +55,7 @@ export function createStores(database: Database, keys: Keys) {
     people: new PeopleStore(db),
     conversations: new ConversationsStore(db),
     organisations: new OrganisationsStore(db),
+    demo: new DemoStore(db),
     members: new MembersStore(db),
     logboek: new LogboekStore(db),
     logboekDue: new LogboekDueStore(db),
