@@ -72,7 +72,7 @@ async function make(stores: Stores, config: Config, io: CliIo): Promise<number> 
       at,
     );
     const holiday = holidayFrom(localDateOf(at, school.timeZone));
-    await stores.organisations.addHoliday(school.id, holiday);
+    await stores.organisations.addHoliday(school.id, holiday, at);
     const [coach = '', aanjager = '', maatje = ''] = await stores.roster.importRoster(
       school.id,
       roster,

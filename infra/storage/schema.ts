@@ -248,6 +248,8 @@ export interface LogboekDueTable {
   /** The week whose reminder remind_at is. */
   remind_week: string | null;
   updated_at: Instant;
+}
+
 /** A study `koers demo` made; `koers demo --reset` removes these only. */
 export interface DemoStudiesTable {
   study_id: string;

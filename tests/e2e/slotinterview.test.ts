@@ -68,7 +68,11 @@ describe.each(databaseKinds)('a slotinterview (%s)', (kind: StorageKind) => {
     const out: string[] = [];
     const err: string[] = [];
     const env = { ...koers.database.env, LOG_LEVEL: 'silent' };
-    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l), clock: () => now };
+    const io = {
+      out: (l: string) => out.push(l),
+      err: (l: string) => err.push(l),
+      clock: () => now,
+    };
     const code = await runCli(argv, io, env);
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
