@@ -82,7 +82,7 @@ export const exportCommand: CliCommand = async (config, io, rest) => {
         format: args.format,
         layout: args.for,
         actor: `cli:${args.as ?? operatingSystemUser()}`,
-        at: new Date(),
+        at: io.clock ? io.clock() : new Date(),
       };
       try {
         const result = await exportStudy(stores, request, file, progress.update);

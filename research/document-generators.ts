@@ -2,14 +2,17 @@ import type { Role } from '../domain/roles';
 import type { PollsStore } from '../infra/storage/polls.store';
 import type { ResearchDocumentsStore } from '../infra/storage/research-documents.store';
 import type { ResearchPollAnswers } from '../infra/storage/research-poll-answers';
+import type { ResearchReports } from '../infra/storage/research-reports';
 import { contributionDocument, type ResearchDocument } from './research-document';
 import { pollAnswerDocument } from './research-poll-document';
+import { reportDocuments } from './research-report-document';
 import type { StudyCodes } from './study-codes';
 
 export interface GeneratorStores {
   researchDocuments: ResearchDocumentsStore;
   researchPollAnswers: ResearchPollAnswers;
   polls: Pick<PollsStore, 'get'>;
+  researchReports: Pick<ResearchReports, 'reportsForExport'>;
 }
 
 /** What every generator may use: the study's pseudonyms and each member's roles. */
@@ -22,8 +25,8 @@ export interface ExportContext {
 
 /**
  * One kind of document in the research export. Every format (xlsx, csv, qdpx) writes whatever
- * the generators yield, so another kind (oogstverslagen and their comments) is one more entry in
- * `documentGenerators`, and nothing else changes.
+ * the generators yield, so another kind of document is one more entry in `documentGenerators`,
+ * and nothing else changes.
  */
 export interface DocumentGenerator {
   /** How many it will yield, for the progress bar; undefined when counting costs a full read. */
@@ -75,4 +78,16 @@ const pollAnswers: DocumentGenerator = {
   },
 };
 
-export const documentGenerators: readonly DocumentGenerator[] = [contributions, pollAnswers];
+/** Oogstverslagen: every version sent, and the comments past their bedenktijd. */
+const reports: DocumentGenerator = {
+  async *documents({ stores, codes, at }) {
+    const exported = await stores.researchReports.reportsForExport(codes.studyId, at);
+    for (const [index, report] of exported.entries()) yield* reportDocuments(report, index + 1);
+  },
+};
+
+export const documentGenerators: readonly DocumentGenerator[] = [
+  contributions,
+  pollAnswers,
+  reports,
+];

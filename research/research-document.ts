@@ -6,7 +6,8 @@ import { logboekRoles, type Role } from '../domain/roles';
 import { localDateOf } from '../domain/zoned-time';
 import type { ResearchContribution } from '../infra/storage/research-documents.store';
 
-export type DocumentSource = 'logboek' | 'notitie' | 'spraakbericht' | 'peiling';
+export type DocumentSource =
+  'logboek' | 'notitie' | 'spraakbericht' | 'peiling' | 'oogstverslag' | 'reactie oogstverslag';
 
 /** One row of the research export: a document for MAXQDA or ATLAS.ti, under pseudonyms only. */
 export interface ResearchDocument {

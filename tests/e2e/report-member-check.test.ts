@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { said } from '../support/cards-sent';
 import { reportCircle, type ReportCircle } from '../support/report-circle';
 import { runKoersCli } from '../support/run-cli';
@@ -179,6 +180,26 @@ describe.each(databaseKinds)('the member check of an oogstverslag (%s)', (kind) 
     const all = JSON.stringify(exported);
     for (const trace of ['Docent', 'aad-', '29:user', 'Nog te vroeg'])
       expect(all).not.toContain(trace);
+
+    // The research export itself carries them as documents: the version and the comment.
+    now = new Date('2026-12-01T10:00:00+01:00');
+    const out = c.file('onderzoek.csv', '').replace(/onderzoek\.csv$/, 'export.csv');
+    const exportRun = await c.cli(
+      'export',
+      '--study',
+      c.seeded.studyId,
+      '--format',
+      'csv',
+      '--out',
+      out,
+    );
+    expect(exportRun.code).toBe(0);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv).toContain('ORG-01 oogstverslag 1 versie 1;');
+    expect(csv).toContain('Het team wil dat loopbaanbegeleiding van iedereen is.');
+    expect(csv).toMatch(/P-01-\d+ ORG-01 oogstverslag 1 versie 1 reactie;/);
+    expect(csv).toContain('De stages ontbreken nog.');
+    for (const trace of ['Het Baken', 'Docent', 'Nog te vroeg']) expect(csv).not.toContain(trace);
   });
 
   it('when the researcher opens the tab, then it lists the report with the same status, and ?report= shows its text only to who it was sent to', async () => {
