@@ -146,6 +146,9 @@ describe('koers keys rotate with key files (local mode)', () => {
       'poll_answers         0 resealed',
       'polls                0 resealed',
       'poll_questions       0 resealed',
+      'reports              0 resealed',
+      'report_versions      0 resealed',
+      'report_answers       0 resealed',
       'attachments          1 resealed',
     ]);
     expect(await keyIds(database)).toEqual({ contributions: [newId], attachments: [newId] });
@@ -183,6 +186,9 @@ describe('koers keys rotate with key files (local mode)', () => {
           poll_answers: 0,
           polls: 0,
           poll_questions: 0,
+          reports: 0,
+          report_versions: 0,
+          report_answers: 0,
           attachments: 1,
         },
       },
@@ -204,6 +210,9 @@ describe('koers keys rotate with key files (local mode)', () => {
       'poll_answers         0 resealed',
       'polls                0 resealed',
       'poll_questions       0 resealed',
+      'reports              0 resealed',
+      'report_versions      0 resealed',
+      'report_answers       0 resealed',
       'attachments          1 resealed',
     ]);
     expect(fileKeys().cipher.currentKeyId).toBe(added.id);
@@ -249,6 +258,9 @@ describe.each(databaseKinds)('koers keys rotate with KOERS_ENCRYPTION_KEY on %s'
       'poll_answers         0 resealed',
       'polls                0 resealed',
       'poll_questions       0 resealed',
+      'reports              0 resealed',
+      'report_versions      0 resealed',
+      'report_answers       0 resealed',
       'attachments          23 resealed',
     ]);
     expect(await keyIds(database)).toEqual({ contributions: ['k2'], attachments: ['k2'] });
