@@ -3,7 +3,7 @@ import { commandLists } from './command-lists';
 import { ACCENT_COLOR } from './icons';
 
 /** The Teams manifest schema the package follows; its JSON schema is kept in ./schema. */
-export const MANIFEST_VERSION = '1.29';
+export const MANIFEST_VERSION = '1.30';
 /** Stands in for the app id in local mode: Teams will not accept a package that has it. */
 export const PLACEHOLDER_APP_ID = '00000000-0000-0000-0000-000000000000';
 export const LOCALIZATION_FILE = 'nl.json';

@@ -12,7 +12,7 @@ import { readZip } from './read-zip';
 
 const APP_ID = '3f6c1a52-8d4e-4b7a-9c1e-2a5b7d9e0f13';
 const BASE = 'https://koers.example.nl';
-const schemaDir = join(__dirname, '../../appPackage/schema/v1.29');
+const schemaDir = join(__dirname, '../../appPackage/schema/v1.30');
 
 // The Teams schemas put maxLength next to $ref; draft-04 would ignore it, Teams does not.
 const ajv = new Ajv({ schemaId: 'auto', allErrors: true, extendRefs: true });
@@ -81,8 +81,8 @@ describe('the Teams app package', () => {
     expect(built.warnings).toEqual([]);
   });
 
-  it('when validated against the published Teams 1.29 schema, then the manifest passes', () => {
-    expect(manifest.manifestVersion).toBe('1.29');
+  it('when validated against the published Teams 1.30 schema, then the manifest passes', () => {
+    expect(manifest.manifestVersion).toBe('1.30');
     expect(problems(validateManifest, manifest)).toBe('');
   });
 
