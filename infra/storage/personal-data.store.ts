@@ -8,6 +8,7 @@ import type { AttachmentsStore } from './attachments.store';
 import type { ContributionsStore } from './contributions.store';
 import type { PollAnswersStore } from './poll-answers.store';
 import type { PollsStore } from './polls.store';
+import type { ReportAnswersStore } from './report-answers.store';
 import type { KoersSchema } from './schema';
 
 /**
@@ -26,6 +27,7 @@ export class PersonalDataStore {
     private readonly checkIns: CheckInAgendaStore,
     private readonly pollAnswers: PollAnswersStore,
     private readonly polls: PollsStore,
+    private readonly reportAnswers: Pick<ReportAnswersStore, 'answersBy'>,
   ) {}
 
   async collect(personId: string, at: Date): Promise<Record<string, unknown>> {
@@ -101,6 +103,14 @@ export class PersonalDataStore {
         .orderBy('check_ins.starts_at')
         .orderBy('seq')
         .execute(),
+      oogstverslagen: {
+        sentTo: await db
+          .selectFrom('report_recipients')
+          .select(['report_id', 'member_id'])
+          .where('person_id', '=', personId)
+          .execute(),
+        answers: await this.reportAnswers.answersBy(personId),
+      },
       contributions: await Promise.all(
         held.map(async (c) => ({
           ...c,

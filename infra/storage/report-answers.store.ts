@@ -98,11 +98,23 @@ export class ReportAnswersStore {
 
   /** Every answer to a report's versions, comments decrypted. */
   async answersTo(reportId: string): Promise<ReportAnswer[]> {
+    return this.answersWhere('report_versions.report_id', reportId);
+  }
+
+  /** Every answer one person gave, comments decrypted (for `mijn gegevens`). */
+  async answersBy(personId: string): Promise<ReportAnswer[]> {
+    return this.answersWhere('report_answers.person_id', personId);
+  }
+
+  private async answersWhere(
+    column: 'report_versions.report_id' | 'report_answers.person_id',
+    value: string,
+  ): Promise<ReportAnswer[]> {
     const rows = await this.db
       .selectFrom('report_answers')
       .innerJoin('report_versions', 'report_versions.id', 'report_answers.version_id')
       .selectAll('report_answers')
-      .where('report_versions.report_id', '=', reportId)
+      .where(column, '=', value)
       .orderBy('report_answers.answered_at')
       .execute();
     return rows.map((row) => ({

@@ -51,6 +51,7 @@ export function createStores(database: Database, keys: Keys) {
   const polls = new PollsStore(db, keys.cipher);
   const pseudonyms = new PseudonymsStore(db, kind, keys.pseudonyms);
   const reports = new ReportsStore(db, keys.cipher);
+  const reportAnswers = new ReportAnswersStore(db, kind, keys.cipher, reports);
   return {
     people: new PeopleStore(db),
     conversations: new ConversationsStore(db),
@@ -75,6 +76,7 @@ export function createStores(database: Database, keys: Keys) {
       checkInAgenda,
       pollAnswers,
       polls,
+      reportAnswers,
     ),
     pseudonyms,
     audit: new AuditStore(db),
@@ -93,7 +95,7 @@ export function createStores(database: Database, keys: Keys) {
     polls,
     pollAnswers,
     reports,
-    reportAnswers: new ReportAnswersStore(db, kind, keys.cipher, reports),
+    reportAnswers,
     reportReminders: new ReportRemindersStore(db),
     researchReports: new ResearchReports(db, keys.cipher, reports, pseudonyms),
     recordingConsents: new RecordingConsentsStore(db, kind),

@@ -181,6 +181,15 @@ describe.each(databaseKinds)('the member check of an oogstverslag (%s)', (kind) 
     for (const trace of ['Docent', 'aad-', '29:user', 'Nog te vroeg'])
       expect(all).not.toContain(trace);
 
+    // Mijn gegevens shows Bram the report he was sent and his own comment, decrypted.
+    const bramPerson = await c.seeded.stores.people.findByAadObjectId(
+      bram.tenantId,
+      bram.aadObjectId,
+    );
+    const mine = JSON.stringify(await c.seeded.stores.personalData.collect(bramPerson!.id, now));
+    expect(mine).toContain('De stages ontbreken nog.');
+    expect(mine).not.toContain('Nog te vroeg');
+
     // The research export itself carries them as documents: the version and the comment.
     now = new Date('2026-12-01T10:00:00+01:00');
     const out = c.file('onderzoek.csv', '').replace(/onderzoek\.csv$/, 'export.csv');

@@ -36,6 +36,8 @@ const coveredByCollect = [
   'check_ins',
   'check_in_invitees',
   'recording_consents',
+  'report_recipients',
+  'report_answers',
   'polls',
   'poll_answers',
 ];
