@@ -44,9 +44,13 @@ export interface NextDue {
 export function nextDue(input: DueInput, from?: Date): NextDue {
   const { moment, weeks } = input;
   const settled = weeks.filter((w) => w.settled).at(-1);
-  let week = settled
+  const next = settled
     ? weekAfter(parseIsoWeekId(settled.week))
     : weekOfInstant(input.consentAt, moment.timeZone);
+  // A week settled at the calendar's end (a card for 9999-W52 is hostile input, but it is stored
+  // like any week) has no week after it: nothing more to prompt.
+  if (!next) return { promptAt: null, ...reminder(input) };
+  let week = next;
   if (from) {
     const current = weekOfInstant(from, moment.timeZone);
     if (isoWeekId(current) > isoWeekId(week)) week = current;
@@ -54,9 +58,14 @@ export function nextDue(input: DueInput, from?: Date): NextDue {
   return { promptAt: promptAt(input, week), ...reminder(input) };
 }
 
-/** The week after `week`, across the turn of a 52- or 53-week year. */
-export function weekAfter(week: IsoWeek): IsoWeek {
-  return isoWeekOf(addDays(firstDayOfIsoWeek(week.year, week.week), 7));
+/** Dates run to 9999-12-31: a week starting after this Monday has no whole week after it. */
+const LAST_MONDAY_WITH_A_NEXT_WEEK = '9999-12-17';
+
+/** The week after `week`, across the turn of a 52- or 53-week year; null at the calendar's end. */
+export function weekAfter(week: IsoWeek): IsoWeek | null {
+  const monday = firstDayOfIsoWeek(week.year, week.week);
+  if (monday > LAST_MONDAY_WITH_A_NEXT_WEEK) return null;
+  return isoWeekOf(addDays(monday, 7));
 }
 
 function promptAt(input: DueInput, week: IsoWeek): Date | null {

@@ -27,6 +27,9 @@ describe('the next-due instant of a logboek keeper', () => {
   it('when the last settled week is week 52 of 2026, then week 53 follows, and after it week 1 of 2027', () => {
     expect(weekAfter({ year: 2026, week: 52 })).toEqual({ year: 2026, week: 53 });
     expect(weekAfter({ year: 2026, week: 53 })).toEqual({ year: 2027, week: 1 });
+    // The calendar ends with year 9999 (a hostile card may name its last week): no week after.
+    expect(weekAfter({ year: 9999, week: 52 })).toBeNull();
+    expect(weekAfter({ year: 9999, week: 50 })).toEqual({ year: 9999, week: 51 });
     expect(due([week('2026-W52', 'quiet')]).promptAt).toEqual(new Date('2027-01-01T14:00:00Z'));
     expect(due([week('2026-W53', 'written')]).promptAt).toEqual(new Date('2027-01-08T14:00:00Z'));
   });
