@@ -85,6 +85,29 @@ describe.each(databaseKinds)('the next-due index on %s', (kind) => {
     expect((await dueOf(person.id))?.promptAt).toBe('2026-11-24T08:30:00.000Z');
   });
 
+  it('when the school is in Bonaire, then the prompt is due at Friday 15:00 on the clocks there', async () => {
+    // A school's zone is set when it is made (`koers org create --time-zone`); nothing changes it
+    // later, so the index must place each keeper by their own school's clocks from the start.
+    const bonaire = await seeded.stores.organisations.createOrganisation(
+      {
+        studyId: seeded.studyId,
+        name: 'Scholengemeenschap Bonaire',
+        timeZone: 'America/Kralendijk',
+        careerTerm: 'LOB',
+      },
+      MONDAY,
+    );
+    const person = await personInTeams(seeded, 1, MONDAY);
+    await seeded.stores.consents.decide(person.id, seeded.studyId, consentGiven, MONDAY);
+    const line = { name: 'Docent 1', email: 'docent1@example.org', role: 'aanjager' as const };
+    await seeded.stores.roster.importRoster(bonaire.id, [line], 'test', MONDAY);
+    await seeded.stores.roster.recognise(person, 'docent1@example.org', MONDAY);
+    expect(await dueOf(person.id)).toEqual({
+      promptAt: '2026-11-27T19:00:00.000Z',
+      remindAt: null,
+    });
+  });
+
   it('when a prompt goes out, then its reminder is due; a pause or a holiday over that day takes it away', async () => {
     const { person } = await prompted(1);
     expect(await dueOf(person.id)).toEqual({
