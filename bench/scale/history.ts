@@ -6,6 +6,7 @@ import type { BenchKeeper } from '../seed/keepers';
 import { weekIdBefore } from '../seed/scenario';
 import { weekRow } from '../seed/weeks';
 import { promptAt } from './population';
+import { sentRow } from './this-week';
 
 const HOUR_MS = 3_600_000;
 const BATCH = 10_000;
@@ -18,7 +19,9 @@ const wrote = (w: number, written: number, weeks: number) =>
  * `weeks` weeks before the week of `at`, in which every keeper wrote `perPerson` times, spread
  * evenly (never three silent weeks in a row, so nobody's prompts stopped): an encrypted entry and
  * a 'written' week as a save leaves them, and for the other weeks the prompt and its reminder,
- * unanswered. Every keeper has a row for every week, as the planner records one each week.
+ * unanswered. Every keeper has a row for every week, as the planner records one each week. Last
+ * week's prompts and reminders also have their sent outbox rows: the next-due index reads them to
+ * know last week's card went out (older weeks are settled by their age, so their rows are left out).
  */
 export async function seedHistory(
   database: TestDatabase,
@@ -63,6 +66,21 @@ export async function seedHistory(
       stored = insertRows(tx, 'logboek_weeks', batch);
     }
     await stored;
+    const lastWeek = weekIds[1]!;
+    await insertRows(
+      tx,
+      'outbox',
+      keepers.flatMap((keeper) => {
+        const promptedAt = promptAt(keeper, at, 1);
+        const prompt = sentRow(keeper, `logboek-prompt:${lastWeek}`, 'logboek-prompt', promptedAt);
+        if (writes[1]) return [prompt];
+        const reminded = new Date(promptedAt.getTime() + 48 * HOUR_MS);
+        return [
+          prompt,
+          sentRow(keeper, `logboek-reminder:${lastWeek}`, 'logboek-reminder', reminded),
+        ];
+      }),
+    );
   });
   return { entries, weeks: rows };
 }

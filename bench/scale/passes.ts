@@ -12,6 +12,8 @@ import { QueryTimer } from './query-timer';
 export interface PassFigures {
   at: Date;
   ms: number;
+  /** This process's CPU time in the pass (all of it on SQLite; on PostgreSQL the server's is not in it). */
+  cpuMs: number;
   /** Milliseconds and drafts per planner, in the order the pass runs them. */
   planners: { name: string; ms: number; drafts: number }[];
   /** New outbox rows by purpose: the prompts and reminders this pass found due. */
@@ -62,9 +64,12 @@ export async function runPasses(database: TestDatabase, start: Date, count: numb
     const at = new Date(start.getTime() + i * QUARTER_MS);
     current = [];
     const started = performance.now();
+    const cpu = process.cpuUsage();
     await delivery.pass.plan(at);
     const ms = performance.now() - started;
-    passes.push({ at, ms, planners: current, queued: await queuedAt(database, at) });
+    const { user, system } = process.cpuUsage(cpu);
+    const cpuMs = (user + system) / 1000;
+    passes.push({ at, ms, cpuMs, planners: current, queued: await queuedAt(database, at) });
   }
   return { passes, timer };
 }

@@ -15,13 +15,15 @@ export function printPasses(passes: PassFigures[]): void {
       .map((p) => `${p.name} ${p.ms.toFixed(0)} ms/${p.drafts}`)
       .join(', ');
     console.log(
-      `  pass at ${when}  ${ms(pass.ms)} ms  new ${JSON.stringify(pass.queued)}  (${planners})`,
+      `  pass at ${when}  ${ms(pass.ms)} ms (cpu ${ms(pass.cpuMs)} ms)  new ${JSON.stringify(pass.queued)}  (${planners})`,
     );
   }
   const sorted = passes.map((p) => p.ms).sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const cpu = passes.map((p) => p.cpuMs).sort((a, b) => a - b);
   console.log(
-    `  pass time min ${ms(sorted[0] ?? 0)} ms, median ${ms(median)} ms, max ${ms(sorted.at(-1) ?? 0)} ms (target < 250 ms)`,
+    `  pass time min ${ms(sorted[0] ?? 0)} ms, median ${ms(median)} ms, max ${ms(sorted.at(-1) ?? 0)} ms (target < 250 ms); ` +
+      `cpu median ${ms(cpu[Math.floor(cpu.length / 2)] ?? 0)} ms`,
   );
 }
 

@@ -15,7 +15,7 @@ import { promptAt } from './population';
 const MINUTE_MS = 60_000;
 
 /** A message the drainer delivered: its outbox row as `settle` leaves it. */
-function sentRow(keeper: BenchKeeper, key: string, purpose: string, at: Date) {
+export function sentRow(keeper: BenchKeeper, key: string, purpose: string, at: Date) {
   return {
     id: randomUUID(),
     dedupe_key: `${keeper.personId}:${key}`,
