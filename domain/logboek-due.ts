@@ -84,3 +84,20 @@ function reminder(input: DueInput): Pick<NextDue, 'remindAt' | 'remindWeek'> {
   if (!reminderAllowed(open.remindAt, input.moment.timeZone, input.pauses)) return none;
   return { remindAt: open.remindAt, remindWeek: open.week };
 }
+
+/**
+ * A person's weeks once a pass settled `week` (its card queued, or recorded quiet or stopped): the
+ * week as it was stored, settled, or as the pass recorded it when it had no row yet.
+ */
+export function withSettledWeek(weeks: readonly DueWeek[], recorded: DueWeek): DueWeek[] {
+  if (!weeks.some((w) => w.week === recorded.week))
+    return [...weeks, { ...recorded, settled: true }].sort((a, b) =>
+      a.week < b.week ? -1 : a.week > b.week ? 1 : 0,
+    );
+  return weeks.map((w) => (w.week === recorded.week ? { ...w, settled: true } : w));
+}
+
+/** A person's weeks once the reminder of `week` went out (or was given up): none is due for it. */
+export function withReminderSpent(weeks: readonly DueWeek[], week: string): DueWeek[] {
+  return weeks.map((w) => (w.week === week ? { ...w, remindAt: null } : w));
+}

@@ -80,18 +80,30 @@ function wallAsUtc(date: LocalDate, { hour, minute }: WallTime): number {
   return utcMs({ ...localDateParts(date), hour, minute, second: 0 });
 }
 
+// What the clocks of a zone show at a given second never changes, and a planning pass asks it
+// for the same few instants for thousands of people (their moment's week, its offsets either
+// side): each reading is kept, in a map emptied whenever it fills.
+const readings = new Map<string, WallClock>();
+const READINGS_KEPT = 50_000;
+
 function wallClockAt(instant: Date, timeZone: string): WallClock {
+  const key = `${timeZone} ${Math.floor(instant.getTime() / MS_PER_SECOND)}`;
+  const kept = readings.get(key);
+  if (kept) return kept;
   const parts = formatterFor(timeZone).formatToParts(instant);
   const field = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((part) => part.type === type)?.value);
-  return {
+  const wall = Object.freeze({
     year: field('year'),
     month: field('month'),
     day: field('day'),
     hour: field('hour'),
     minute: field('minute'),
     second: field('second'),
-  };
+  });
+  if (readings.size >= READINGS_KEPT) readings.clear();
+  readings.set(key, wall);
+  return wall;
 }
 
 // setUTCFullYear because Date.UTC maps years 0..99 onto 1900..1999.

@@ -5,12 +5,12 @@ import { pickLanguage } from '../domain/language';
 import { endOfDayAt } from '../domain/message-worth';
 import { reminderAllowed } from '../domain/prompt-timing';
 import type { OutboxDraft } from '../domain/messages';
-import type { HolidayPeriod } from '../domain/organisations';
+import { withReminderSpent } from '../domain/logboek-due';
 import type { Planner, Queue } from '../infra/delivery/scheduler-pass';
-import type { ContactBudgetStore } from '../infra/storage/contact-budget.store';
+import { claimKey, type ContactBudgetStore } from '../infra/storage/contact-budget.store';
+import type { DueInputs } from '../infra/storage/logboek-due';
 import type { LogboekDueStore, ReminderDue } from '../infra/storage/logboek-due.store';
 import { momentOf } from '../infra/storage/logboek-keepers';
-import type { LogboekStore } from '../infra/storage/logboek.store';
 import { PASS_BATCH } from './weekly-prompt.planner';
 
 /**
@@ -26,58 +26,56 @@ export class LogboekReminderPlanner implements Planner {
 
   constructor(
     private readonly deps: {
-      logboek: LogboekStore;
       due: LogboekDueStore;
-      contactBudget: Pick<ContactBudgetStore, 'claim'>;
+      contactBudget: Pick<ContactBudgetStore, 'claimAll'>;
       defaultLocale: string;
     },
   ) {}
 
   async plan(at: Date, queue: Queue): Promise<OutboxDraft[]> {
     const handled = new Set<string>();
-    let holidays: Map<string, HolidayPeriod[]> | undefined;
     for (;;) {
       const due = await this.deps.due.remindersDue(at, PASS_BATCH);
       const rows = due.filter((row) => !handled.has(row.personId));
       if (rows.length === 0) break;
       for (const row of rows) handled.add(row.personId);
-      holidays ??= await this.deps.logboek.holidaysByOrganisation();
-      await queue(await this.batch(rows, at, holidays));
-      await this.deps.due.passed(
-        rows.map((row) => row.personId),
-        at,
-      );
+      const ids = rows.map((row) => row.personId);
+      const inputs = await this.deps.due.inputsOf(ids, at);
+      const open = rows.filter((row) => row.open);
+      await queue(await this.batch(open, inputs, at));
+      // Every open week was marked reminded (sent or given up): no reminder is due for it again.
+      const weeks = new Map(inputs.weeks);
+      for (const { personId, week } of open)
+        weeks.set(personId, withReminderSpent(weeks.get(personId) ?? [], week));
+      await this.deps.due.passed(ids, { ...inputs, weeks }, at);
       if (due.length < PASS_BATCH) break;
     }
     return [];
   }
 
-  private async batch(
-    rows: ReminderDue[],
-    at: Date,
-    holidays: Map<string, HolidayPeriod[]>,
-  ): Promise<OutboxDraft[]> {
-    const { logboek } = this.deps;
-    const open = rows.filter((row) => row.open);
+  private async batch(open: ReminderDue[], inputs: DueInputs, at: Date): Promise<OutboxDraft[]> {
     if (open.length === 0) return [];
+    const { holidays } = inputs;
     await this.deps.due.markReminded(open, at);
-    const people = { personIds: open.map((d) => d.personId) };
-    const keepers = new Map((await logboek.keepers(people)).map((k) => [k.personId, k]));
-    const drafts: OutboxDraft[] = [];
-    for (const { personId, week } of open) {
+    const keepers = new Map(inputs.keepers.map((k) => [k.personId, k]));
+    const allowed = open.flatMap(({ personId, week }) => {
       const keeper = keepers.get(personId);
-      if (!keeper) continue; // withdrew, or was removed: nothing more is asked
+      if (!keeper) return []; // withdrew, or was removed: nothing more is asked
       const moment = momentOf(keeper);
       const pauses = {
         holidays: holidays.get(keeper.organisationId) ?? [],
         pausedUntil: keeper.pausedUntil,
       };
       // A pass that comes late (scheduler down) never reminds about a week that is over.
-      if (isoWeekId(weekOfInstant(at, moment.timeZone)) !== week) continue;
-      if (!reminderAllowed(at, moment.timeZone, pauses)) continue;
-      // A coach's nudge this week already was the one message: no reminder on top of it.
-      if (!(await this.deps.contactBudget.claim(personId, week, 'logboek-reminder', null, at)))
-        continue;
+      if (isoWeekId(weekOfInstant(at, moment.timeZone)) !== week) return [];
+      if (!reminderAllowed(at, moment.timeZone, pauses)) return [];
+      return [{ personId, week, keeper, timeZone: moment.timeZone }];
+    });
+    // A coach's nudge this week already was the one message: no reminder on top of it.
+    const claimed = await this.deps.contactBudget.claimAll(allowed, 'logboek-reminder', null, at);
+    const drafts: OutboxDraft[] = [];
+    for (const { personId, week, keeper, timeZone } of allowed) {
+      if (!claimed.has(claimKey(personId, week))) continue;
       const language = pickLanguage(keeper.locale, this.deps.defaultLocale);
       const card = renderLogboekReminderCard({
         language,
@@ -90,7 +88,7 @@ export class LogboekReminderPlanner implements Planner {
         target: { personId },
         activity: cardMessage(card),
         notBefore: at,
-        staleAt: endOfDayAt(at, moment.timeZone),
+        staleAt: endOfDayAt(at, timeZone),
       });
     }
     return drafts;

@@ -18,14 +18,13 @@ export function createPlanners(stores: Stores, config: Config): Planner[] {
   const defaultLocale = config.defaultLocale;
   return [
     new WeeklyPromptPlanner({
-      logboek,
       due,
       actionPoints,
       silentWeeks: new SilentWeeksNotice({ logboek, defaultLocale }),
       defaultLocale,
       reminderDelayDays: config.logboek.reminderDelayDays,
     }),
-    new LogboekReminderPlanner({ logboek, due, contactBudget, defaultLocale }),
+    new LogboekReminderPlanner({ due, contactBudget, defaultLocale }),
     ...checkInPlanners(stores, config),
     new PollClosingPlanner({
       polls: stores.polls,

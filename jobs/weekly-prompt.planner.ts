@@ -4,16 +4,17 @@ import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
 import { isoWeekId } from '../domain/iso-week-calendar';
 import { pickLanguage } from '../domain/language';
 import { endOfWeekAt } from '../domain/message-worth';
+import { withSettledWeek, type DueWeek } from '../domain/logboek-due';
 import { outcomesBefore, promptsStopped, teamcoachToBeTold } from '../domain/logboek-rhythm';
 import { promptDue, reminderInstant } from '../domain/prompt-timing';
 import type { ActionPoint } from '../domain/action-points';
 import type { OutboxDraft } from '../domain/messages';
-import type { HolidayPeriod } from '../domain/organisations';
 import type { ActionPointsStore } from '../infra/storage/action-points.store';
 import type { Planner, Queue } from '../infra/delivery/scheduler-pass';
+import type { DueInputs } from '../infra/storage/logboek-due';
 import type { LogboekDueStore } from '../infra/storage/logboek-due.store';
 import { momentOf } from '../infra/storage/logboek-keepers';
-import type { LogboekKeeper, LogboekStore, WeekToRecord } from '../infra/storage/logboek.store';
+import type { LogboekKeeper, WeekToRecord } from '../infra/storage/logboek.store';
 import type { SilentWeeksNotice } from './silent-weeks.notice';
 
 /** People read, decided, recorded and queued at a time. */
@@ -28,7 +29,6 @@ interface Prompt {
 }
 
 export interface WeeklyPromptDeps {
-  logboek: LogboekStore;
   due: LogboekDueStore;
   actionPoints: Pick<ActionPointsStore, 'openFor'>;
   silentWeeks: SilentWeeksNotice;
@@ -48,28 +48,23 @@ export class WeeklyPromptPlanner implements Planner {
   constructor(private readonly deps: WeeklyPromptDeps) {}
 
   async plan(at: Date, queue: Queue): Promise<OutboxDraft[]> {
-    const holidays = await this.deps.logboek.holidaysByOrganisation();
     const handled = new Set<string>();
     for (;;) {
       const due = await this.deps.due.promptsDue(at, PASS_BATCH);
       const ids = due.filter((id) => !handled.has(id));
       if (ids.length === 0) break;
       for (const id of ids) handled.add(id);
-      await queue(await this.batch(ids, at, holidays));
-      await this.deps.due.passed(ids, at);
+      const inputs = await this.deps.due.inputsOf(ids, at);
+      const { drafts, records, prompted } = await this.batch(inputs, at);
+      await queue(drafts);
+      await this.deps.due.passed(ids, afterPass(inputs, records, prompted), at);
       if (due.length < PASS_BATCH) break;
     }
     return [];
   }
 
-  private async batch(
-    personIds: string[],
-    at: Date,
-    holidays: Map<string, HolidayPeriod[]>,
-  ): Promise<OutboxDraft[]> {
-    const { logboek, due } = this.deps;
-    const keepers = await logboek.keepers({ personIds });
-    const weeks = await due.weeksOf(personIds, at);
+  private async batch({ keepers, weeks, holidays }: DueInputs, at: Date) {
+    const { due } = this.deps;
     const records: WeekToRecord[] = [];
     const drafts: OutboxDraft[] = [];
     const prompts: Prompt[] = [];
@@ -108,7 +103,8 @@ export class WeeklyPromptPlanner implements Planner {
     }
     await due.recordWeeks(records, at);
     const actions = await this.openActionsOf(prompts.map(({ keeper }) => keeper.personId));
-    return [...drafts, ...prompts.map((p) => this.prompt(p, actions.get(p.keeper.personId) ?? []))];
+    drafts.push(...prompts.map((p) => this.prompt(p, actions.get(p.keeper.personId) ?? [])));
+    return { drafts, records, prompted: prompts };
   }
 
   /** Everyone's open action points for their cards, in one query per batch. */
@@ -135,4 +131,16 @@ export class WeeklyPromptPlanner implements Planner {
       staleAt: endOfWeekAt(at, momentOf(keeper).timeZone),
     };
   }
+}
+
+/** What the pass read of a batch, with the weeks it recorded and the cards it queued settled. */
+function afterPass(inputs: DueInputs, records: WeekToRecord[], prompted: Prompt[]): DueInputs {
+  const weeks = new Map(inputs.weeks);
+  const settle = (personId: string, week: DueWeek) =>
+    weeks.set(personId, withSettledWeek(weeks.get(personId) ?? [], week));
+  for (const { keeper, week, status, remindAt } of records)
+    settle(keeper.personId, { week, status, settled: true, remindAt: remindAt ?? null });
+  for (const { keeper, weekId } of prompted)
+    settle(keeper.personId, { week: weekId, status: 'prompted', settled: true, remindAt: null });
+  return { ...inputs, weeks };
 }

@@ -24,18 +24,35 @@ export class ContactBudgetStore {
     senderPersonId: string | null,
     at: Date,
   ): Promise<boolean> {
-    const result = await this.db
+    return (await this.claimAll([{ personId, week }], source, senderPersonId, at)).size > 0;
+  }
+
+  /**
+   * Spends the budget of each person's week, in one statement; returns the claims that got it
+   * (as `claimKey`), leaving out those something already spent.
+   */
+  async claimAll(
+    claims: readonly { personId: string; week: string }[],
+    source: ContactSource,
+    senderPersonId: string | null,
+    at: Date,
+  ): Promise<Set<string>> {
+    if (claims.length === 0) return new Set();
+    const rows = await this.db
       .insertInto('contact_budget')
-      .values({
-        person_id: personId,
-        week,
-        source,
-        sender_person_id: senderPersonId,
-        at: at.toISOString(),
-      })
+      .values(
+        claims.map(({ personId, week }) => ({
+          person_id: personId,
+          week,
+          source,
+          sender_person_id: senderPersonId,
+          at: at.toISOString(),
+        })),
+      )
       .onConflict((oc) => oc.columns(['person_id', 'week']).doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+      .returning(['person_id', 'week'])
+      .execute();
+    return new Set(rows.map((row) => claimKey(row.person_id, row.week)));
   }
 
   /** What spent the budget of `week`, per person who has none left. */
@@ -59,3 +76,6 @@ export class ContactBudgetStore {
     );
   }
 }
+
+/** How claimAll names a person's week. */
+export const claimKey = (personId: string, week: string) => `${personId} ${week}`;

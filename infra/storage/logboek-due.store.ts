@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DueWeek } from '../../domain/logboek-due';
-import { dueWeeksOf, refreshDue } from './logboek-due';
+import { readDueInputs, writeDue, type DueInputs } from './logboek-due';
 import { recordWeeks, type WeekToRecord } from './logboek.store';
 import type { KoersSchema } from './schema';
 
@@ -49,9 +48,9 @@ export class LogboekDueStore {
     }));
   }
 
-  /** These people's recent weeks, oldest first, as the next-due computation reads them. */
-  async weeksOf(personIds: readonly string[], at: Date): Promise<Map<string, DueWeek[]>> {
-    return dueWeeksOf(this.db, personIds, at);
+  /** What a pass decides on for these people, and moves their rows on with afterwards. */
+  async inputsOf(personIds: readonly string[], at: Date): Promise<DueInputs> {
+    return readDueInputs(this.db, personIds, at);
   }
 
   async recordWeeks(weeks: readonly WeekToRecord[], at: Date): Promise<void> {
@@ -75,8 +74,11 @@ export class LogboekDueStore {
     }
   }
 
-  /** After a batch is queued: the handled people's next-due rows, past the week of `at`. */
-  async passed(personIds: readonly string[], at: Date): Promise<void> {
-    await refreshDue(this.db, personIds, at, true);
+  /**
+   * After a batch is queued: the handled people's next-due rows, past the week of `at`, from what
+   * the pass read of them with what it recorded (nothing is read again).
+   */
+  async passed(personIds: readonly string[], inputs: DueInputs, at: Date): Promise<void> {
+    await writeDue(this.db, personIds, inputs, at, true);
   }
 }

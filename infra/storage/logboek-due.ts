@@ -4,7 +4,7 @@ import { nextDue, type DueWeek } from '../../domain/logboek-due';
 import type { WeekStatus } from '../../domain/logboek-rhythm';
 import type { HolidayPeriod } from '../../domain/organisations';
 import { logboekRoles } from '../../domain/roles';
-import { momentOf, selectKeepers } from './logboek-keepers';
+import { momentOf, selectKeepers, type LogboekKeeper } from './logboek-keepers';
 import type { KoersSchema } from './schema';
 
 const CHUNK = 500;
@@ -12,65 +12,95 @@ const CHUNK = 500;
 const WEEK_MS = 7 * 86_400_000;
 const HISTORY_MS = 16 * WEEK_MS;
 
+/** What the next-due computation reads of some people: who keeps a logboek, their weeks, holidays. */
+export interface DueInputs {
+  /** Those of the people who keep a logboek now (consent, logboek role, reachable). */
+  keepers: LogboekKeeper[];
+  /** Their recent weeks, oldest first (see dueWeeksOf). */
+  weeks: Map<string, DueWeek[]>;
+  /** The holidays of their organisations. */
+  holidays: Map<string, HolidayPeriod[]>;
+}
+
 /**
  * The one place the next-due index (logboek_due) is written. Every change that moves someone's
  * prompt or reminder (moment, pause, holiday, consent, role, membership, reachability, a week
- * recorded) calls it in its own transaction; a planning pass calls it with `catchUp` for the
- * people it handled, so weeks that ended while nothing ran are passed over. Someone who no
- * longer keeps a logboek (no consent, no logboek role, unreachable) loses their row.
+ * recorded) calls it in its own transaction; a planning pass writes the rows of the people it
+ * handled from what it read of them (writeDue with catch-up), so weeks that ended while nothing
+ * ran are passed over. Someone who no longer keeps a logboek loses their row.
  */
 export async function refreshDue(
   db: Kysely<KoersSchema>,
   personIds: readonly string[],
   at: Date,
-  catchUp = false,
 ): Promise<void> {
   for (let i = 0; i < personIds.length; i += CHUNK) {
     const ids = [...new Set(personIds.slice(i, i + CHUNK))];
-    const keepers = await selectKeepers(db, { personIds: ids });
-    const weeks = await dueWeeksOf(db, ids, at);
-    const holidays = await holidaysByOrganisation(db, [
-      ...new Set(keepers.map((k) => k.organisationId)),
-    ]);
-    const rows = keepers.map((keeper) => {
-      const due = nextDue(
-        {
-          moment: momentOf(keeper),
-          consentAt: keeper.consentAt,
-          pauses: {
-            holidays: holidays.get(keeper.organisationId) ?? [],
-            pausedUntil: keeper.pausedUntil,
-          },
-          weeks: weeks.get(keeper.personId) ?? [],
-        },
-        catchUp ? at : undefined,
-      );
-      return {
-        person_id: keeper.personId,
-        prompt_at: due.promptAt?.toISOString() ?? null,
-        remind_at: due.remindAt?.toISOString() ?? null,
-        remind_week: due.remindWeek,
-        updated_at: at.toISOString(),
-      };
-    });
-    const kept = rows.map((row) => row.person_id);
-    let gone = db.deleteFrom('logboek_due').where('person_id', 'in', ids);
-    if (kept.length) gone = gone.where('person_id', 'not in', kept);
-    await gone.execute();
-    if (rows.length === 0) continue;
-    await db
-      .insertInto('logboek_due')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.column('person_id').doUpdateSet((eb) => ({
-          prompt_at: eb.ref('excluded.prompt_at'),
-          remind_at: eb.ref('excluded.remind_at'),
-          remind_week: eb.ref('excluded.remind_week'),
-          updated_at: eb.ref('excluded.updated_at'),
-        })),
-      )
-      .execute();
+    await writeDue(db, ids, await readDueInputs(db, ids, at), at);
   }
+}
+
+/** What the next-due computation needs of these people (at most CHUNK of them). */
+export async function readDueInputs(
+  db: Kysely<KoersSchema>,
+  personIds: readonly string[],
+  at: Date,
+): Promise<DueInputs> {
+  const keepers = await selectKeepers(db, personIds);
+  const weeks = await dueWeeksOf(db, personIds, at);
+  const organisationIds = [...new Set(keepers.map((k) => k.organisationId))];
+  return { keepers, weeks, holidays: await holidaysByOrganisation(db, organisationIds) };
+}
+
+/**
+ * These people's rows, computed from `inputs`; whoever of them is not among its keepers loses
+ * theirs. `catchUp` is a pass's: no prompt for a week before the one it runs in.
+ */
+export async function writeDue(
+  db: Kysely<KoersSchema>,
+  personIds: readonly string[],
+  { keepers, weeks, holidays }: DueInputs,
+  at: Date,
+  catchUp = false,
+): Promise<void> {
+  const rows = keepers.map((keeper) => {
+    const due = nextDue(
+      {
+        moment: momentOf(keeper),
+        consentAt: keeper.consentAt,
+        pauses: {
+          holidays: holidays.get(keeper.organisationId) ?? [],
+          pausedUntil: keeper.pausedUntil,
+        },
+        weeks: weeks.get(keeper.personId) ?? [],
+      },
+      catchUp ? at : undefined,
+    );
+    return {
+      person_id: keeper.personId,
+      prompt_at: due.promptAt?.toISOString() ?? null,
+      remind_at: due.remindAt?.toISOString() ?? null,
+      remind_week: due.remindWeek,
+      updated_at: at.toISOString(),
+    };
+  });
+  const kept = rows.map((row) => row.person_id);
+  let gone = db.deleteFrom('logboek_due').where('person_id', 'in', [...personIds]);
+  if (kept.length) gone = gone.where('person_id', 'not in', kept);
+  await gone.execute();
+  if (rows.length === 0) return;
+  await db
+    .insertInto('logboek_due')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.column('person_id').doUpdateSet((eb) => ({
+        prompt_at: eb.ref('excluded.prompt_at'),
+        remind_at: eb.ref('excluded.remind_at'),
+        remind_week: eb.ref('excluded.remind_week'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .execute();
 }
 
 /** After a change to members' roles or to who they are. */

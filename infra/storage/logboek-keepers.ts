@@ -19,9 +19,6 @@ export interface LogboekKeeper {
   consentAt: Date;
 }
 
-/** Everyone, or these people only. */
-export type KeeperFilter = { personIds: readonly string[] };
-
 /** Each keeper's own moment: their setting, else Friday 15:00 in their (organisation's) zone. */
 export function momentOf(keeper: LogboekKeeper): WeeklyMoment {
   const chosen = keeper.moment ?? DEFAULT_MOMENT;
@@ -29,24 +26,20 @@ export function momentOf(keeper: LogboekKeeper): WeeklyMoment {
 }
 
 const ID_CHUNK = 500;
-/** One row per person (their first logboek membership). */
+/** Those of these people who keep a logboek, one row each (their first logboek membership). */
 export async function selectKeepers(
   db: Kysely<KoersSchema>,
-  filter?: KeeperFilter,
+  personIds: readonly string[],
 ): Promise<LogboekKeeper[]> {
-  if (filter) {
-    const keepers: LogboekKeeper[] = [];
-    for (let i = 0; i < filter.personIds.length; i += ID_CHUNK) {
-      const ids = filter.personIds.slice(i, i + ID_CHUNK);
-      keepers.push(...(await query(db, ids)));
-    }
-    return keepers;
+  const keepers: LogboekKeeper[] = [];
+  for (let i = 0; i < personIds.length; i += ID_CHUNK) {
+    keepers.push(...(await query(db, personIds.slice(i, i + ID_CHUNK))));
   }
-  return query(db);
+  return keepers;
 }
 
-async function query(db: Kysely<KoersSchema>, personIds?: readonly string[]) {
-  let select = db
+async function query(db: Kysely<KoersSchema>, personIds: readonly string[]) {
+  const select = db
     .selectFrom('members')
     .innerJoin('member_roles', 'member_roles.member_id', 'members.id')
     .innerJoin('organisations', 'organisations.id', 'members.organisation_id')
@@ -80,8 +73,8 @@ async function query(db: Kysely<KoersSchema>, personIds?: readonly string[]) {
     .where('people.unreachable_since', 'is', null);
   // On members, not people: PostgreSQL does not carry an IN list across the join, and with it on
   // people.id it scanned every membership instead of looking these up by person.
-  if (personIds) select = select.where('members.person_id', 'in', personIds);
   const rows = await select
+    .where('members.person_id', 'in', personIds)
     .where((eb) =>
       eb(
         eb

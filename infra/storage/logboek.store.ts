@@ -1,12 +1,11 @@
 import { sql, type Kysely } from 'kysely';
-import type { HolidayPeriod } from '../../domain/organisations';
 import type { IsoWeekday } from '../../domain/local-date';
 import type { WeekStatus } from '../../domain/logboek-rhythm';
-import { holidaysByOrganisation, refreshDue } from './logboek-due';
-import { selectKeepers, type KeeperFilter, type LogboekKeeper } from './logboek-keepers';
+import { refreshDue } from './logboek-due';
+import type { LogboekKeeper } from './logboek-keepers';
 import type { KoersSchema } from './schema';
 
-export type { KeeperFilter, LogboekKeeper } from './logboek-keepers';
+export type { LogboekKeeper } from './logboek-keepers';
 export type { WeekStatus };
 
 /** A week to record as a planning pass found it. */
@@ -26,11 +25,6 @@ export interface WeekRecord {
 /** The logboek's rhythm in storage: who is asked when, and what each week came to. */
 export class LogboekStore {
   constructor(private readonly db: Kysely<KoersSchema>) {}
-
-  /** One row per person (their first logboek membership); see KeeperFilter for the narrower reads. */
-  async keepers(filter?: KeeperFilter): Promise<LogboekKeeper[]> {
-    return selectKeepers(this.db, filter);
-  }
 
   /** The person's chosen moment and pause; null fields mean the defaults. */
   async settingsOf(personId: string) {
@@ -61,33 +55,6 @@ export class LogboekStore {
         .execute();
       await refreshDue(tx, [personId], at);
     });
-  }
-
-  async holidaysByOrganisation(): Promise<Map<string, HolidayPeriod[]>> {
-    return holidaysByOrganisation(this.db);
-  }
-
-  /** These people's weeks from `firstWeek` on, oldest first: a few queries for a whole pass. */
-  async weeksSince(
-    firstWeek: string,
-    personIds: readonly string[],
-  ): Promise<Map<string, WeekRecord[]>> {
-    const byPerson = new Map<string, WeekRecord[]>();
-    for (let i = 0; i < personIds.length; i += 500) {
-      const rows = await this.db
-        .selectFrom('logboek_weeks')
-        .select(['person_id', 'week', 'status'])
-        .where('person_id', 'in', personIds.slice(i, i + 500))
-        .where('week', '>=', firstWeek)
-        .orderBy('week')
-        .execute();
-      for (const row of rows) {
-        const weeks = byPerson.get(row.person_id) ?? [];
-        weeks.push({ week: row.week, status: row.status as WeekStatus });
-        byPerson.set(row.person_id, weeks);
-      }
-    }
-    return byPerson;
   }
 
   /** The person's weeks, oldest first, for the silent-week rhythm. */

@@ -70,4 +70,21 @@ describe.each(databaseKinds)('the weekly prompt pass, narrowed (%s)', (kind) => 
     expect(sent[0]).toContain('Je logboek, week 45');
     expect(sent[1]).toContain('Je logboek, week 48');
   });
+
+  it('when a pass sends the card, then the index moves to next Friday and the reminder; once that went, no reminder is due', async () => {
+    const { person } = await addKeeper(koers, seeded, 1);
+    const due = () =>
+      koers.database.db
+        .selectFrom('logboek_due')
+        .select(['prompt_at', 'remind_at'])
+        .where('person_id', '=', person.id)
+        .executeTakeFirstOrThrow()
+        .then((row) => [row.prompt_at, row.remind_at].map((t) => t && new Date(t).toISOString()));
+
+    await runAt('2026-11-27T15:01:00+01:00');
+    expect(await due()).toEqual(['2026-12-04T14:00:00.000Z', '2026-11-29T14:00:00.000Z']);
+    await runAt('2026-11-29T15:01:00+01:00');
+    expect(cards(1)).toHaveLength(2);
+    expect(await due()).toEqual(['2026-12-04T14:00:00.000Z', null]);
+  });
 });

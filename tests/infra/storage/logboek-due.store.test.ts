@@ -146,7 +146,8 @@ describe.each(databaseKinds)('the next-due index on %s', (kind) => {
   it('when a pass handled someone after downtime, then their next prompt is the coming moment, not a missed one', async () => {
     const { person } = await memberInTeams(seeded, 1, 'aanjager', MONDAY);
     await seeded.stores.consents.decide(person.id, seeded.studyId, consentGiven, MONDAY);
-    await seeded.stores.logboekDue.passed([person.id], new Date('2026-12-16T10:00:00Z'));
+    const [due, at] = [seeded.stores.logboekDue, new Date('2026-12-16T10:00:00Z')];
+    await due.passed([person.id], await due.inputsOf([person.id], at), at);
     expect((await dueOf(person.id))?.promptAt).toBe('2026-12-18T14:00:00.000Z');
   });
 
