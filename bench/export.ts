@@ -14,7 +14,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { consentGiven } from '../tests/infra/storage/store-fixtures';
 import { seedStudy, type SeededStudy } from '../tests/support/study';
-import { databaseKinds, openTestDatabase, type TestDatabase } from '../tests/support/test-database';
+import { dropSchemasOfRun, newRunPrefix } from '../tests/support/postgres-schemas';
+import {
+  databaseKinds,
+  openTestDatabase,
+  postgresUrl,
+  type TestDatabase,
+} from '../tests/support/test-database';
 import { benchCipher, seedEntries } from './seed/entries';
 
 const { values } = parseArgs({
@@ -160,7 +166,14 @@ const load = () =>
 
 async function main(): Promise<void> {
   console.log(`node ${process.version}, ${cli}; load average ${load()}`);
-  for (const kind of databaseKinds) if (!values.only || values.only === kind) await bench(kind);
+  // Outside jest, the PostgreSQL schemas of this run get their prefix here (as bench:scale does).
+  const prefix = newRunPrefix();
+  process.env.KOERS_TEST_SCHEMA_PREFIX = prefix;
+  try {
+    for (const kind of databaseKinds) if (!values.only || values.only === kind) await bench(kind);
+  } finally {
+    if (postgresUrl) await dropSchemasOfRun(postgresUrl, prefix);
+  }
 }
 
 main().catch((err: unknown) => {
