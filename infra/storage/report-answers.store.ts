@@ -121,13 +121,7 @@ export class ReportAnswersStore {
       versionId: row.version_id,
       personId: row.person_id,
       verdict: row.verdict as Verdict,
-      comment:
-        row.comment === null
-          ? null
-          : this.cipher.decryptText(
-              { keyId: row.key_id, data: row.comment },
-              commentContext(row.id),
-            ),
+      comment: openComment(this.cipher, row),
       answeredAt: new Date(row.answered_at),
       windowEndsAt: new Date(row.window_ends_at),
     }));
@@ -152,4 +146,13 @@ export class ReportAnswersStore {
   }
 }
 
-export const commentContext = (answerId: string) => `report_answers.comment:${answerId}`;
+const commentContext = (answerId: string) => `report_answers.comment:${answerId}`;
+
+/** An answer's comment, decrypted; null when the person only agreed. */
+export function openComment(
+  cipher: FieldCipher,
+  row: { id: string; comment: string | null; key_id: string },
+): string | null {
+  if (row.comment === null) return null;
+  return cipher.decryptText({ keyId: row.key_id, data: row.comment }, commentContext(row.id));
+}

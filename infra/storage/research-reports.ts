@@ -3,7 +3,7 @@ import type { Verdict } from '../../domain/reports';
 import { isRole, type Role } from '../../domain/roles';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { PseudonymsStore } from './pseudonyms.store';
-import { commentContext } from './report-answers.store';
+import { openComment } from './report-answers.store';
 import type { ReportsStore } from './reports.store';
 import type { KoersSchema } from './schema';
 
@@ -83,13 +83,7 @@ export class ResearchReports {
           roles: await this.rolesOf(row.memberId),
           organisation,
           verdict: row.verdict as Verdict,
-          comment:
-            row.comment === null
-              ? null
-              : this.cipher.decryptText(
-                  { keyId: row.key_id, data: row.comment },
-                  commentContext(row.id),
-                ),
+          comment: openComment(this.cipher, row),
           answeredAt: new Date(row.answered_at),
         });
       }

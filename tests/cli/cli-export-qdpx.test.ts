@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import { sheetRows } from '../support/workbook-rows';
 import { seedResearchStudy } from '../support/research-study';
 import { runKoersCli } from '../support/run-cli';
 import { databaseKinds, openTestDatabase, type TestDatabase } from '../support/test-database';
@@ -46,16 +46,6 @@ function readProject(entries: Map<string, Buffer>) {
     sources: [...element.matchAll(/<SourceRef targetGUID="([^"]+)"/g)].map((m) => m[1]),
   }));
   return { qde, sources, cases };
-}
-
-async function sheetRows(file: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  const rows: string[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => {
-    rows.push(Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text));
-  });
-  return rows;
 }
 
 describe.each(databaseKinds)('koers export --format qdpx on %s', (kind) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { sheetRows } from '../support/workbook-rows';
 import { strings } from '../../cards/strings';
 import { consentGiven } from '../infra/storage/store-fixtures';
 import { seedResearchStudy } from '../support/research-study';
@@ -59,16 +59,6 @@ const everyone = [
   annaNote,
   maatje,
 ];
-
-async function sheetRows(file: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  const rows: string[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => {
-    rows.push(Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text));
-  });
-  return rows;
-}
 
 describe.each(databaseKinds)('koers export on %s', (kind) => {
   let database: TestDatabase;
