@@ -3,6 +3,7 @@ import {
   type MemberCheckStatus,
   type Report,
   type ReportAnswer,
+  type ReportVersion,
 } from '../domain/reports';
 import type { ReportRecipient } from '../infra/storage/reports.store';
 import type { Stores } from '../infra/storage/stores';
@@ -12,14 +13,7 @@ export interface ReportStatus {
   id: string;
   title: string;
   session: string;
-  versions: {
-    number: number;
-    sha256: string;
-    sentAt: Date;
-    answerUntil: Date;
-    remindedAt: Date | null;
-    closedAt: Date | null;
-  }[];
+  versions: Omit<ReportVersion, 'id'>[];
   /** The frozen version: everyone agreed to it, or the researcher closed on it. */
   approved: { number: number; sha256: string; sentAt: Date; approvedAt: Date } | null;
   /** Per person, on the current (or frozen) version, with every comment they made. */
@@ -48,16 +42,7 @@ export function reportStatus(
     id: report.id,
     title: report.title,
     session: report.session,
-    versions: report.versions.map(
-      ({ number, sha256, sentAt, answerUntil, remindedAt, closedAt }) => ({
-        number,
-        sha256,
-        sentAt,
-        answerUntil,
-        remindedAt,
-        closedAt,
-      }),
-    ),
+    versions: report.versions.map(({ id: _id, ...version }) => version),
     approved:
       approvedVersion && report.approvedAt
         ? {
