@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoWeekId } from '../domain/iso-week-calendar';
+import { isIsoWeekId } from '../domain/iso-week';
 import type { Language } from '../domain/language';
 import type { Role } from '../domain/roles';
 import {

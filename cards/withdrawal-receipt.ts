@@ -1,5 +1,5 @@
 import type { ContributionMention, WithdrawalOutcome } from '../domain/contributions';
-import { parseIsoWeekId } from '../domain/iso-week-calendar';
+import { parseIsoWeekId } from '../domain/iso-week';
 import type { Language } from '../domain/language';
 import { strings } from './strings';
 

@@ -13,7 +13,7 @@ import {
 import { strings } from '../cards/strings';
 import { type Membership } from '../domain/access.rules';
 import type { Contributions } from '../domain/contributions';
-import { parseIsoWeekId } from '../domain/iso-week-calendar';
+import { parseIsoWeekId } from '../domain/iso-week';
 import type { Person } from '../domain/people';
 import { laterInstant } from '../domain/prompt-timing';
 import type { Participation } from './participation';

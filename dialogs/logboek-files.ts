@@ -3,7 +3,7 @@ import { strings, type Strings } from '../cards/strings';
 import { type Membership } from '../domain/access.rules';
 import { mayContribute } from '../domain/consent.rules';
 import type { Contribution, ConsentRegister, Contributions } from '../domain/contributions';
-import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import { isoWeekId, weekOfInstant } from '../domain/iso-week';
 import { acceptedExtensions, acceptedFile } from '../domain/logboek-files.rules';
 import type { Person } from '../domain/people';
 import type { Participation } from './participation';

@@ -4,13 +4,14 @@ import type { LogboekRole, QuestionId } from '../cards/logboek.card';
 import type { MyLogboekWeek } from '../cards/my-logboek.card';
 import { allows } from '../domain/access.rules';
 import type { Contribution } from '../domain/contributions';
-import { isoWeekOf, type IsoWeek } from '../domain/iso-week';
 import {
   firstDayOfIsoWeek,
   isoWeekId,
+  isoWeekOf,
   parseIsoWeekId,
   weekOfInstant,
-} from '../domain/iso-week-calendar';
+  type IsoWeek,
+} from '../domain/iso-week';
 import type { Language } from '../domain/language';
 import { addDays } from '../domain/local-date';
 import type { Person } from '../domain/people';

@@ -11,7 +11,7 @@ import {
 } from '../cards/logboek.card';
 import { longDate, strings } from '../cards/strings';
 import type { Contribution, EntryKeeper, SaveResult } from '../domain/contributions';
-import { parseIsoWeekId } from '../domain/iso-week-calendar';
+import { parseIsoWeekId } from '../domain/iso-week';
 import { pickLanguage, type Language } from '../domain/language';
 import type { Participation } from './participation';
 import type { LogboekReply, OpenActions } from './logboek-week-view';

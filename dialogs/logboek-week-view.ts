@@ -7,7 +7,7 @@ import { logboekRoleOf, renderLogboekCard } from '../cards/logboek.card';
 import { strings } from '../cards/strings';
 import type { Membership } from '../domain/access.rules';
 import type { Contribution, Contributions } from '../domain/contributions';
-import { parseIsoWeekId } from '../domain/iso-week-calendar';
+import { parseIsoWeekId } from '../domain/iso-week';
 import type { Person } from '../domain/people';
 import type { Participation } from './participation';
 import { answersOf, logboekReceipt } from './logboek-save';

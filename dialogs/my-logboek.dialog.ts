@@ -7,7 +7,7 @@ import { logboekRoleOf } from '../cards/logboek.card';
 import { myLogboekWeekSchema, renderMyLogboekCard } from '../cards/my-logboek.card';
 import { strings } from '../cards/strings';
 import type { Membership } from '../domain/access.rules';
-import { parseIsoWeekId } from '../domain/iso-week-calendar';
+import { parseIsoWeekId } from '../domain/iso-week';
 import type { Person } from '../domain/people';
 import type { LogboekHistory } from './logboek-history';
 import { OneTurnDialog } from './one-turn.dialog';

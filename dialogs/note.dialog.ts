@@ -11,7 +11,7 @@ import {
 import { noteUndoSchema } from '../cards/note-receipt.card';
 import { strings } from '../cards/strings';
 import type { Membership } from '../domain/access.rules';
-import { isoWeekId, latestWeekNumbered, weekOfInstant } from '../domain/iso-week-calendar';
+import { isoWeekId, latestWeekNumbered, weekOfInstant } from '../domain/iso-week';
 import { logboekIntent, type LogboekIntent } from '../domain/logboek-intent';
 import type { Person } from '../domain/people';
 import type { LogboekAnswers } from './logboek-answers';

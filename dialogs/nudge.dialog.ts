@@ -8,7 +8,7 @@ import { nudgeAskSchema } from '../cards/progress.card';
 import { strings } from '../cards/strings';
 import { allows } from '../domain/access.rules';
 import { firstName } from '../domain/first-name';
-import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import { isoWeekId, weekOfInstant } from '../domain/iso-week';
 import { pickLanguage } from '../domain/language';
 import { progressState } from '../domain/progress';
 import type { OutboxDraft } from '../domain/messages';

@@ -1,7 +1,7 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { cardAttachment } from '../cards/attachment';
 import { renderNoteReceiptCard } from '../cards/note-receipt.card';
-import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import { isoWeekId, weekOfInstant } from '../domain/iso-week';
 import type { Contributions, RemoveNoteResult } from '../domain/contributions';
 import type { Person } from '../domain/people';
 import type { Participation } from './participation';

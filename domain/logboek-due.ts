@@ -1,5 +1,11 @@
-import { firstDayOfIsoWeek, isoWeekId, parseIsoWeekId, weekOfInstant } from './iso-week-calendar';
-import { isoWeekOf, type IsoWeek } from './iso-week';
+import {
+  firstDayOfIsoWeek,
+  isoWeekId,
+  isoWeekOf,
+  parseIsoWeekId,
+  weekOfInstant,
+  type IsoWeek,
+} from './iso-week';
 import { addDays } from './local-date';
 import { outcomesBefore, SILENT_WEEKS_BEFORE_COACH, silentWeeksInARow } from './logboek-rhythm';
 import type { WeekStatus } from './logboek-rhythm';

@@ -1,4 +1,4 @@
-import { firstDayOfIsoWeek, weekOfInstant } from './iso-week-calendar';
+import { firstDayOfIsoWeek, weekOfInstant } from './iso-week';
 import { addDays } from './local-date';
 import { localDateOf, startOfLocalDay } from './zoned-time';
 

@@ -1,5 +1,5 @@
 import type { Role } from './roles';
-import { isoWeekId, weekOfInstant } from './iso-week-calendar';
+import { isoWeekId, weekOfInstant } from './iso-week';
 import type { HolidayPeriod } from './organisations';
 import { quietReason } from './prompt-timing';
 import { localDateOf } from './zoned-time';

@@ -1,5 +1,4 @@
-import { isoWeekOf, type IsoWeek } from './iso-week';
-import { weekOfInstant } from './iso-week-calendar';
+import { isoWeekOf, weekOfInstant, type IsoWeek } from './iso-week';
 import { addDays, compareLocalDates, type LocalDate } from './local-date';
 import type { HolidayPeriod } from './organisations';
 import { promptInstant, type WeeklyMoment } from './weekly-moment';

@@ -1,5 +1,4 @@
-import type { IsoWeek } from './iso-week';
-import { firstDayOfIsoWeek } from './iso-week-calendar';
+import { firstDayOfIsoWeek, type IsoWeek } from './iso-week';
 import { addDays, type IsoWeekday } from './local-date';
 import { instantAt } from './zoned-time';
 

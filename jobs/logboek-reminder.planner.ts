@@ -1,6 +1,6 @@
 import { cardMessage } from '../cards/attachment';
 import { renderLogboekReminderCard } from '../cards/logboek-reminder.card';
-import { isoWeekId, parseIsoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import { isoWeekId, parseIsoWeekId, weekOfInstant } from '../domain/iso-week';
 import { pickLanguage } from '../domain/language';
 import { endOfDayAt } from '../domain/message-worth';
 import { reminderAllowed } from '../domain/prompt-timing';

@@ -1,7 +1,7 @@
 import { toTicks } from '../cards/action-line';
 import { cardMessage } from '../cards/attachment';
 import { renderLogboekCard, type LogboekRole } from '../cards/logboek.card';
-import { isoWeekId } from '../domain/iso-week-calendar';
+import { isoWeekId } from '../domain/iso-week';
 import { pickLanguage } from '../domain/language';
 import { endOfWeekAt } from '../domain/message-worth';
 import { withSettledWeek, type DueWeek } from '../domain/logboek-due';

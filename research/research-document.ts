@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { QuestionId } from '../cards/logboek.card';
 import { strings, type GoalNumber } from '../cards/strings';
-import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import { isoWeekId, weekOfInstant } from '../domain/iso-week';
 import { logboekRoles, type Role } from '../domain/roles';
 import { localDateOf } from '../domain/zoned-time';
 import type { ResearchContribution } from '../infra/storage/research-documents.store';

@@ -1,5 +1,5 @@
 import type { PollQuestion } from '../domain/polls';
-import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import { isoWeekId, weekOfInstant } from '../domain/iso-week';
 import { localDateOf } from '../domain/zoned-time';
 import type { ClosedPoll, ExportableAnswer } from '../infra/storage/research-poll-answers';
 import type { ResearchDocument } from './research-document';

@@ -1,4 +1,4 @@
-import { isoWeekId, weekOfInstant } from '../domain/iso-week-calendar';
+import { isoWeekId, weekOfInstant } from '../domain/iso-week';
 import { logboekRoles } from '../domain/roles';
 import { localDateOf } from '../domain/zoned-time';
 import type { ExportedReport } from '../infra/storage/research-reports';

@@ -1,4 +1,4 @@
-import { isoWeekId, weekOfInstant } from '../../domain/iso-week-calendar';
+import { isoWeekId, weekOfInstant } from '../../domain/iso-week';
 import { promptInstant, type WeeklyMoment } from '../../domain/weekly-moment';
 
 export const ZONE = 'Europe/Amsterdam';

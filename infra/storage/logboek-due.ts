@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { isoWeekId, weekOfInstant } from '../../domain/iso-week-calendar';
+import { isoWeekId, weekOfInstant } from '../../domain/iso-week';
 import { nextDue, type DueWeek } from '../../domain/logboek-due';
 import type { WeekStatus } from '../../domain/logboek-rhythm';
 import type { HolidayPeriod } from '../../domain/organisations';

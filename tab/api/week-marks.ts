@@ -1,6 +1,6 @@
 import { strings } from '../../cards/strings';
 import { lastIsoWeeks } from '../../dialogs/logboek-history';
-import { isoWeekId } from '../../domain/iso-week-calendar';
+import { isoWeekId } from '../../domain/iso-week';
 import type { Language } from '../../domain/language';
 import { PROGRESS_WEEKS, type WeekFact } from '../../domain/progress';
 import type { WeekKind, WeekMark } from '../dashboard.model';

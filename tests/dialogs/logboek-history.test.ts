@@ -1,4 +1,4 @@
-import { isoWeekId } from '../../domain/iso-week-calendar';
+import { isoWeekId } from '../../domain/iso-week';
 import { lastIsoWeeks } from '../../dialogs/logboek-history';
 
 const ids = (at: string, timeZone = 'Europe/Amsterdam') =>

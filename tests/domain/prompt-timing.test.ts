@@ -1,4 +1,4 @@
-import { isoWeekId } from '../../domain/iso-week-calendar';
+import { isoWeekId } from '../../domain/iso-week';
 import type { HolidayPeriod } from '../../domain/organisations';
 import {
   laterInstant,
