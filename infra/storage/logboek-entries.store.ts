@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import { mayContribute, type ConsentChoice } from '../../domain/consent.rules';
+import { mayContribute, WithdrawalWindows, type ConsentChoice } from '../../domain/consent.rules';
 import type {
   Contribution,
   ContributionDraft,
@@ -10,7 +10,6 @@ import type {
 } from '../../domain/contributions';
 import type { TeamsIdentity } from '../../domain/people';
 import { logboekRoles } from '../../domain/roles';
-import { WithdrawalWindows } from '../../domain/withdrawal-window';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { StorageKind } from './database';
 import { markWeek } from './logboek.store';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { answerRight } from '../../domain/poll-anonymity.rules';
 import type { AnswerOutcome, PollAnswer } from '../../domain/polls';
-import { withdrawalWindowEnd } from '../../domain/withdrawal-window';
+import { withdrawalWindowEnd } from '../../domain/consent.rules';
 import { WorkingDays } from '../../domain/working-days';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { PseudonymHasher } from '../crypto/pseudonym-hasher';

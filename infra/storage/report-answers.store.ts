@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { mayContribute } from '../../domain/consent.rules';
+import { mayContribute, withdrawalWindowEnd } from '../../domain/consent.rules';
 import {
   everyoneAgreed,
   memberCheck,
@@ -9,7 +9,6 @@ import {
   type ReportAnswerOutcome,
   type Verdict,
 } from '../../domain/reports';
-import { withdrawalWindowEnd } from '../../domain/withdrawal-window';
 import { WorkingDays } from '../../domain/working-days';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { StorageKind } from './database';
