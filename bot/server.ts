@@ -7,13 +7,16 @@ import { safeError } from '../infra/logger';
 import type { Delivery } from '../infra/delivery/delivery';
 import type { Database } from '../infra/storage/database';
 import { addTabRoutes, type TabRoutesDeps } from '../tab/api/tab.routes';
+import { messagesEndpoint } from './adapter';
 import type { CalendarFiles } from './calendar-files';
-import { channelIssuerGate } from './channel-issuer';
-import { securityHeaders } from './security-headers';
-import { MAX_BODY_BYTES, refuseLargeBodies, timeOutSlowClients } from './http-limits';
+import {
+  MAX_BODY_BYTES,
+  refuseLargeBodies,
+  securityHeaders,
+  timeOutSlowClients,
+} from './http-guards';
 import { addLegalPages } from './legal-pages';
 import type { KoersBot } from './koers.bot';
-import { incomingActivitySchema } from './teams-activity';
 
 export interface ServerDeps {
   config: Config;
@@ -33,19 +36,7 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.use(securityHeaders);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
 
-  const fromTheChannel = channelIssuerGate(deps.config);
-  server.post('/api/messages', async (req, res) => {
-    if (fromTheChannel && !fromTheChannel(req.headers.authorization)) {
-      res.send(401, { error: 'No valid identity: not a token of the Bot Framework channel' });
-      return;
-    }
-    const parsed = incomingActivitySchema.safeParse(req.body);
-    if (!parsed.success) {
-      res.send(400, { error: 'not a Bot Framework activity', issues: parsed.error.issues.length });
-      return;
-    }
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
-  });
+  server.post('/api/messages', messagesEndpoint(deps.config, deps.adapter, deps.bot));
 
   server.get('/healthz', async (_req, res) => {
     const { mode } = deps.config;

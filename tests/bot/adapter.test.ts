@@ -1,4 +1,4 @@
-import { incomingActivitySchema } from '../../bot/teams-activity';
+import { incomingActivitySchema } from '../../bot/adapter';
 
 const activity = {
   type: 'message',

@@ -1,6 +1,9 @@
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import type { Next, Request, Response } from 'restify';
 import type restify from 'restify';
+
+// What every HTTP request meets before its route: limits on size and time, and security headers.
 
 /** Teams activities are small; anything near this size is not a real activity. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -82,4 +85,34 @@ function tooSlow(req: IncomingMessage, res: ServerResponse): void {
   }
   res.writeHead(408, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ error: 'request took too long to arrive' }));
+}
+
+/** The hosts Teams' tab requirements list as frame ancestors: Teams, Microsoft 365 and Outlook. */
+const TEAMS_HOSTS = [
+  'https://*.cloud.microsoft',
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.microsoft365.com',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://outlook-sdf.office.com',
+  'https://outlook-sdf.office365.com',
+];
+
+export const TAB_CSP = `frame-ancestors 'self' ${TEAMS_HOSTS.join(' ')}`;
+
+/**
+ * Every answer: no content sniffing; over https (App Service terminates TLS and says so in
+ * X-Forwarded-Proto) browsers are told to stay on https. The tab may be framed only by Teams.
+ */
+export function securityHeaders(req: Request, res: Response, next: Next): void {
+  res.setHeader('x-content-type-options', 'nosniff');
+  if (req.isSecure() || req.headers['x-forwarded-proto'] === 'https') {
+    res.setHeader('strict-transport-security', 'max-age=31536000');
+  }
+  if (req.path() === '/tab' || req.path().startsWith('/tab/')) {
+    res.setHeader('content-security-policy', TAB_CSP);
+  }
+  next();
 }
