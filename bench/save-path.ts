@@ -16,8 +16,33 @@ const ROOT = resolve(__dirname, '..');
 const NOW = new Date('2026-11-27T16:00:00+01:00');
 
 interface ScriptCoverage {
+  scriptId: string;
   url: string;
-  functions: { ranges: { count: number }[] }[];
+  functions: {
+    functionName: string;
+    ranges: { startOffset: number; endOffset: number; count: number }[];
+  }[];
+}
+
+/**
+ * tsx compiles each file with esbuild, which adds helpers and a getter per export
+ * (`()=>isoWeekOf`); the built code `npm start` runs (tsc) has neither, so they do not count.
+ */
+const ESBUILD_HELPERS = new Set(['__name', '__export', '__copyProps', '__toCommonJS']);
+const ESBUILD_GETTER = /^\(\)=>(?:[\w$]+|from\[key\])$/;
+
+function isOwnCode(source: string, fn: ScriptCoverage['functions'][number]): boolean {
+  const range = fn.ranges[0];
+  if (!range || range.count === 0 || ESBUILD_HELPERS.has(fn.functionName)) return false;
+  return !ESBUILD_GETTER.test(source.slice(range.startOffset, range.endOffset));
+}
+
+async function ranOwnCode(session: Session, script: ScriptCoverage): Promise<boolean> {
+  if (!script.functions.some((fn) => (fn.ranges[0]?.count ?? 0) > 0)) return false;
+  const { scriptSource } = await session.post('Debugger.getScriptSource', {
+    scriptId: script.scriptId,
+  });
+  return script.functions.some((fn) => isOwnCode(scriptSource, fn));
 }
 
 async function main(): Promise<void> {
@@ -45,6 +70,7 @@ async function main(): Promise<void> {
 
   const session = new Session();
   session.connect();
+  await session.post('Debugger.enable');
   await session.post('Profiler.enable');
   await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
   await save('2026-W47');
@@ -56,11 +82,13 @@ async function main(): Promise<void> {
     result: ScriptCoverage[];
   };
   await session.post('Profiler.stopPreciseCoverage');
+  const ran: ScriptCoverage[] = [];
+  for (const script of result.filter((s) => s.url.startsWith('file://'))) {
+    if (await ranOwnCode(session, script)) ran.push(script);
+  }
   session.disconnect();
 
-  const files = result
-    .filter((script) => script.url.startsWith('file://'))
-    .filter((script) => script.functions.some((fn) => (fn.ranges[0]?.count ?? 0) > 0))
+  const files = ran
     .map((script) => relative(ROOT, fileURLToPath(script.url)))
     .filter((file) => !file.startsWith('..') && !file.startsWith('node_modules/'))
     .filter((file) => !file.startsWith('tests/') && !file.startsWith('bench/'))

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { FieldCipher } from '../../infra/crypto/field-cipher';
 import { loadKeys } from '../../infra/crypto/keys';
-import { contentContext } from '../../infra/storage/logboek-entries.store';
+import { contentContext } from '../../infra/storage/contribution-writes';
 import type { KoersSchema } from '../../infra/storage/schema';
 import { insertRows } from './bulk-insert';
 

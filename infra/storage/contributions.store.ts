@@ -14,7 +14,7 @@ import type {
 } from '../../domain/contributions';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { StorageKind } from './database';
-import { EntrySeal, insertEntry, writeWeekly } from './logboek-entries.store';
+import { EntrySeal, insertEntry, writeWeekly } from './contribution-writes';
 import { removeNote } from './note-removal';
 import { latestConsent, lockPerson } from './person-lock';
 import type { KoersSchema } from './schema';

@@ -1,6 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { IsoWeekday } from '../../domain/local-date';
 import type { WeekStatus } from '../../domain/logboek-rhythm';
+import { markWeek } from './contribution-writes';
 import { refreshDue } from './logboek-due';
 import type { LogboekKeeper } from './logboek-keepers';
 import type { KoersSchema } from './schema';
@@ -178,49 +179,6 @@ export class LogboekStore {
       .execute();
     return rows;
   }
-}
-
-/**
- * A week answered, written or skipped: one statement (and one for the next-due index), whether the week was prompted (its reminder
- * then falls away), stopped after silent weeks, or not recorded yet. Every contribution with a
- * week calls it with 'written' in the transaction that stores it, so a note, a file or a voice
- * message counts as much as the card (no reminder, progress, the silent-weeks count).
- */
-export async function markWeek(
-  db: Kysely<KoersSchema>,
-  keeper: Pick<LogboekKeeper, 'personId' | 'organisationId'>,
-  week: string,
-  status: 'written' | 'skipped',
-  at: Date,
-): Promise<void> {
-  const answered = { status, remind_at: null, updated_at: at.toISOString() };
-  await db
-    .insertInto('logboek_weeks')
-    .values({
-      person_id: keeper.personId,
-      week,
-      organisation_id: keeper.organisationId,
-      prompted_at: null,
-      reminded_at: null,
-      ...answered,
-    })
-    .onConflict((oc) => {
-      const update = oc.columns(['person_id', 'week']).doUpdateSet(answered);
-      // Skipping from an old card does not undo what was written that week.
-      return status === 'skipped' ? update.where('logboek_weeks.status', '!=', 'written') : update;
-    })
-    .execute();
-  // The week's reminder falls away, and someone whose prompts had stopped after silent weeks is
-  // due again: the next pass places their moment (refreshDue with catch-up).
-  await db
-    .updateTable('logboek_due')
-    .set({
-      remind_at: sql<string | null>`case when remind_week = ${week} then null else remind_at end`,
-      prompt_at: sql<string>`coalesce(prompt_at, ${at.toISOString()})`,
-      updated_at: at.toISOString(),
-    })
-    .where('person_id', '=', keeper.personId)
-    .execute();
 }
 
 /** First writer wins: a week already recorded (written, skipped, prompted) keeps what it has. */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ContributionKind } from '../../domain/contributions';
 import { isRole, type Role } from '../../domain/roles';
 import type { FieldCipher } from '../crypto/field-cipher';
-import { contentContext } from './logboek-entries.store';
+import { contentContext } from './contribution-writes';
 import type { KoersSchema } from './schema';
 
 /** One contribution as the research export reads it: ids for pseudonyms, never names. */

@@ -1,5 +1,5 @@
 import { OutboxStore } from '../../../infra/delivery/outbox.store';
-import { markWeek } from '../../../infra/storage/logboek.store';
+import { markWeek } from '../../../infra/storage/contribution-writes';
 import { logboekDue } from '../../../infra/storage/migrations/0019-logboek-due';
 import { seedStudy, type SeededStudy } from '../../support/study';
 import { teamsUser } from '../../support/teams-activities';
