@@ -1,7 +1,8 @@
 /**
  * Which of the project's files a logboek save runs code in: one card saved over Action.Execute
  * (Teams' main path), after a first save warmed every module up. Prints the files and their
- * count (docs/architecture.md lists them), then the SQL statements the save sent, in order.
+ * count, in all and without what every request meets (docs/architecture.md lists them), then
+ * the SQL statements the save sent, in order.
  * Run: `npm run bench:save-path`.
  */
 import { Session } from 'node:inspector/promises';
@@ -44,6 +45,17 @@ async function ranOwnCode(session: Session, script: ScriptCoverage): Promise<boo
   });
   return script.functions.some((fn) => isOwnCode(scriptSource, fn));
 }
+
+/**
+ * What every request to Koers meets, whatever it carries: the HTTP guards, the door of
+ * /api/messages with botbuilder's adapter, and SQLite's statement cache under every query.
+ */
+const EVERY_REQUEST = new Set([
+  'bot/server.ts',
+  'bot/http-guards.ts',
+  'bot/adapter.ts',
+  'infra/storage/sqlite-statements.ts',
+]);
 
 async function main(): Promise<void> {
   const statements: string[] = [];
@@ -96,8 +108,11 @@ async function main(): Promise<void> {
     .filter((file) => file !== 'infra/storage/statement-watch.ts')
     .sort();
   console.log(`logboek save over Action.Execute: HTTP ${answer.status}`);
+  const own = files.filter((file) => !EVERY_REQUEST.has(file));
   console.log(`project files that ran code: ${files.length}`);
-  for (const file of files) console.log(`  ${file}`);
+  console.log(`  of which the save's own, from the activity handler on: ${own.length}`);
+  for (const file of files)
+    console.log(`  ${file}${EVERY_REQUEST.has(file) ? '  (every request)' : ''}`);
   console.log(`SQL statements: ${sent.length}`);
   for (const sql of sent) console.log(`  ${sql.replace(/\s+/g, ' ').slice(0, 160)}`);
   await koers.stop();
