@@ -6,7 +6,7 @@ import { cardAttachment } from '../cards/attachment';
 import { strings } from '../cards/strings';
 import type { People, Person } from '../domain/people';
 import type { Conversations } from '../infra/delivery/conversations';
-import { languageOf } from './language';
+import { pickLanguage } from '../domain/language';
 import { identityOf, scopeOf, tenantOf } from '../dialogs/teams-identity';
 
 export interface InstallationDeps {
@@ -28,7 +28,7 @@ export class Installations {
     if (person) await this.recognise(context, person);
     if (!(await this.deps.conversations.markWelcomed(conversationId, this.deps.clock()))) return;
     const activity = context.activity;
-    const language = languageOf(activity, this.deps.defaultLocale);
+    const language = pickLanguage(activity.locale, this.deps.defaultLocale);
     if (scopeOf(activity) === 'personal') {
       const careerTerm = person && (await this.deps.participation.careerTermOf(person.id));
       const card = renderWelcomeCard({

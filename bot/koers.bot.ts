@@ -12,7 +12,7 @@ import { strings } from '../cards/strings';
 import { cardSubmitSchema } from '../cards/submits';
 import type { CardVerbs } from './card-verbs';
 import { withdrewThisTurn } from '../dialogs/withdrawn-turn';
-import { languageOf } from './language';
+import { pickLanguage } from '../domain/language';
 import type { Installations } from './installations';
 import type { MessageRouter } from './message-router';
 import type { PersonalDataUpload } from '../dialogs/personal-data-upload';
@@ -89,7 +89,7 @@ export class KoersBot extends TeamsActivityHandler {
     const submit = cardSubmitSchema.safeParse(data);
     const verb = submit.success ? this.deps.verbs[submit.data.verb] : undefined;
     if (!verb || 'dialog' in verb) {
-      const text = strings(languageOf(context.activity, this.deps.defaultLocale)).messages;
+      const text = strings(pickLanguage(context.activity.locale, this.deps.defaultLocale)).messages;
       return { statusCode: 200, type: MESSAGE, value: asValue(text.invalidSubmit) };
     }
     const reply = await verb.answer(context, data);

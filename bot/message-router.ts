@@ -9,7 +9,7 @@ import { cardAttachment } from '../cards/attachment';
 import type { CardVerbs } from './card-verbs';
 import { recognize, wordFor } from './commands';
 import { incomingFiles } from './file-attachments';
-import { languageOf } from './language';
+import { pickLanguage } from '../domain/language';
 
 /** Per person, across conversations: how many messages in a row Koers did not understand. */
 export interface ConversationHabits {
@@ -84,12 +84,12 @@ export class MessageRouter {
       await dc.beginDialog(HELP_DIALOG);
       return;
     }
-    const language = languageOf(context.activity, this.deps.defaultLocale);
+    const language = pickLanguage(context.activity.locale, this.deps.defaultLocale);
     const helpWord = wordFor('help', language);
     await context.sendActivity(MessageFactory.text(this.text(context).unknownText(helpWord)));
   }
 
   private text(context: TurnContext) {
-    return strings(languageOf(context.activity, this.deps.defaultLocale)).messages;
+    return strings(pickLanguage(context.activity.locale, this.deps.defaultLocale)).messages;
   }
 }

@@ -1,7 +1,7 @@
 import type { BotState, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { strings } from '../cards/strings';
-import { languageOf } from './language';
+import { pickLanguage } from '../domain/language';
 
 /**
  * Logs what went wrong with enough context to find the turn, tells the person kindly, and drops
@@ -27,7 +27,7 @@ export function turnErrorHandler(deps: {
       'turn failed',
     );
     try {
-      const language = languageOf(activity, deps.defaultLocale);
+      const language = pickLanguage(activity.locale, deps.defaultLocale);
       await context.sendActivity(strings(language).messages.crashed);
     } catch (followUp) {
       deps.logger.error(

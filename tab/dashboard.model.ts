@@ -1,9 +1,9 @@
+import type { Language } from '../domain/language';
+
 /**
  * What `/api/tab/me` answers, shared by the API and the page. Everything a person reads is
  * already worded on the server, in their language, with the same strings the bot uses.
  */
-export type TabLanguage = 'nl' | 'en';
-
 /** How one ISO week went for someone's logboek; 'nothing' includes this week, not done yet. */
 export type WeekKind = 'written' | 'skipped' | 'quiet' | 'nothing';
 
@@ -39,7 +39,7 @@ export interface OwnWeek {
 }
 
 export interface TabDashboard {
-  language: TabLanguage;
+  language: Language;
   name: string;
   /** Present for a teamcoach: everyone on their caseload. */
   caseload: CaseloadPerson[] | null;

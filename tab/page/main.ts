@@ -1,8 +1,9 @@
+import { pickLanguage } from '../../domain/language';
 import type { ReportToRead, TabDashboard, TabRefusal } from '../dashboard.model';
 import { dashboardView } from './dashboard.view';
 import { el, show } from './dom';
 import { reportText } from './reports.view';
-import { languageOf, pageStrings } from './strings';
+import { pageStrings } from './strings';
 import { teamsSession } from './teams-session';
 
 /** Local mode only (the server refuses these headers otherwise): `/tab?dev-user=..&dev-tenant=..`. */
@@ -26,7 +27,7 @@ async function signIn(): Promise<
 }
 
 async function load(root: HTMLElement): Promise<void> {
-  let t = pageStrings(languageOf(navigator.language));
+  let t = pageStrings(pickLanguage(navigator.language));
   show(root, el('p', { class: 'subtle' }, t.loading));
   const session = await signIn();
   if (session === 'outside-teams') {
@@ -37,8 +38,8 @@ async function load(root: HTMLElement): Promise<void> {
     show(root, el('p', {}, t.signInFailed));
     return;
   }
-  t = pageStrings(languageOf(session.locale));
-  document.documentElement.lang = languageOf(session.locale);
+  t = pageStrings(pickLanguage(session.locale));
+  document.documentElement.lang = pickLanguage(session.locale);
   const report = session.report ?? new URLSearchParams(window.location.search).get('report');
   if (report) {
     const query = new URLSearchParams({ report, locale: session.locale });
@@ -84,6 +85,6 @@ async function saveExport(query: URLSearchParams, headers: Record<string, string
 const root = document.getElementById('koers');
 if (root) {
   load(root).catch(() => {
-    show(root, el('p', {}, pageStrings(languageOf(navigator.language)).loadFailed));
+    show(root, el('p', {}, pageStrings(pickLanguage(navigator.language)).loadFailed));
   });
 }

@@ -1,4 +1,5 @@
-import type { TabLanguage, WeekKind } from '../dashboard.model';
+import type { Language } from '../../domain/language';
+import type { WeekKind } from '../dashboard.model';
 
 const nl = {
   loading: 'Even laden…',
@@ -83,11 +84,6 @@ const en: typeof nl = {
 
 export type PageStrings = typeof nl;
 
-export function pageStrings(language: TabLanguage): PageStrings {
+export function pageStrings(language: Language): PageStrings {
   return language === 'en' ? en : nl;
-}
-
-/** Dutch unless the browser or Teams says English, as the bot does. */
-export function languageOf(locale: string | undefined): TabLanguage {
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
