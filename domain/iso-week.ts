@@ -60,7 +60,7 @@ export function isIsoWeekId(text: string): boolean {
   const match = WEEK_ID.exec(text);
   if (!match) return false;
   const [year, week] = [Number(match[1]), Number(match[2])];
-  return year >= 1 && week >= 1 && week <= weeksInIsoYear(year);
+  return weekExists(year, week);
 }
 
 /** The Monday that opens the week. Week 1 is the week holding 4 January. */
@@ -77,14 +77,12 @@ export function weekOfInstant(instant: Date, timeZone: string): IsoWeek {
 }
 
 function assertWeekExists(year: number, week: number): void {
-  const exists =
-    Number.isInteger(year) &&
-    year >= 1 &&
-    year <= 9999 &&
-    Number.isInteger(week) &&
-    week >= 1 &&
-    week <= weeksInIsoYear(year);
-  if (!exists) throw new RangeError(`No week ${week} in ISO year ${year}`);
+  if (!weekExists(year, week)) throw new RangeError(`No week ${week} in ISO year ${year}`);
+}
+
+function weekExists(year: number, week: number): boolean {
+  const yearKnown = Number.isInteger(year) && year >= 1 && year <= 9999;
+  return yearKnown && Number.isInteger(week) && week >= 1 && week <= weeksInIsoYear(year);
 }
 
 /** The latest week numbered `week` that has begun: this year's, or else last year's. */

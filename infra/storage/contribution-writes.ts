@@ -14,7 +14,7 @@ import type { ContributionsTable, KoersSchema } from './schema';
 // How every contribution is written, inside its caller's transaction: sealed at rest, its
 // bedenktijd dated, one per person and week, and its week marked written.
 
-type ContributionRow = Selectable<ContributionsTable>;
+export type ContributionRow = Selectable<ContributionsTable>;
 
 /** Where an entry's organisation puts the bedenktijd: its zone and its study's working days. */
 export interface EntryPlace {

@@ -1,14 +1,17 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import { mayContribute, type ConsentChoice } from '../../domain/consent.rules';
 import type { ContributionDraft, EntryKeeper, SaveResult } from '../../domain/contributions';
 import type { TeamsIdentity } from '../../domain/people';
 import { logboekRoles } from '../../domain/roles';
 import type { FieldCipher } from '../crypto/field-cipher';
-import { EntrySeal, writeWeekly, type EntryPlace } from './contribution-writes';
+import {
+  EntrySeal,
+  writeWeekly,
+  type ContributionRow,
+  type EntryPlace,
+} from './contribution-writes';
 import type { StorageKind } from './database';
-import type { ContributionsTable, KoersSchema } from './schema';
-
-type ContributionRow = Selectable<ContributionsTable>;
+import type { KoersSchema } from './schema';
 
 /**
  * A logboek save from the card, in one transaction of six statements: begin; the keeper by Teams
